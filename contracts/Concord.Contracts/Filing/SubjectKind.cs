@@ -1,0 +1,7 @@
+namespace Concord.Contracts.Filing;
+
+public enum SubjectKind
+{
+    Person,
+    LegalEntity,
+}
