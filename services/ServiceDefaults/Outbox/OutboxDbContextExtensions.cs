@@ -1,0 +1,53 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Concord.Contracts.Filing;
+using Concord.ServiceDefaults.Messaging;
+using Microsoft.EntityFrameworkCore;
+
+namespace Concord.ServiceDefaults.Outbox;
+
+public static class OutboxDbContextExtensions
+{
+    private static readonly System.Reflection.Assembly ContractsAssembly = typeof(SuspiciousActivityReported).Assembly;
+
+    /// <summary>
+    /// Stores a message to be published once the current unit of work commits. It is published if and only if
+    /// the change it belongs to is committed; its message id is fixed now, so a re-publication is recognisable.
+    /// </summary>
+    public static Guid AddOutboxMessage<T>(this DbContext context, T message, DateTimeOffset now)
+        where T : class
+    {
+        var type = typeof(T);
+        if (type.Assembly != ContractsAssembly || type.FullName is null)
+        {
+            throw new ArgumentException($"Only Concord contract messages go through the outbox, not {type}.", nameof(message));
+        }
+
+        var current = Activity.Current;
+        var entry = new OutboxMessage
+        {
+            MessageId = Guid.CreateVersion7(now),
+            MessageType = type.FullName,
+            Body = JsonSerializer.Serialize(message, ContractJson.Options),
+            TraceParent = current?.Id,
+            TraceState = current?.TraceStateString,
+            CreatedAt = now,
+        };
+        context.Set<OutboxMessage>().Add(entry);
+        return entry.MessageId;
+    }
+
+    /// <summary>
+    /// Records that <paramref name="consumer"/> processed message <paramref name="messageId"/>; false when it already had.
+    /// Call inside the transaction that applies the message's effects, so both commit or neither does.
+    /// </summary>
+    public static async Task<bool> TryMarkProcessedAsync(this DbContext context, string consumer, Guid messageId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var inserted = await context.Database.ExecuteSqlAsync(
+            $"INSERT INTO processed_messages (consumer, message_id, processed_at) VALUES ({consumer}, {messageId}, {now}) ON CONFLICT DO NOTHING",
+            cancellationToken);
+        return inserted == 1;
+    }
+
+    internal static Type? ResolveContractType(string fullName) => ContractsAssembly.GetType(fullName, throwOnError: false);
+}

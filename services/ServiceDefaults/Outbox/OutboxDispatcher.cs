@@ -1,0 +1,103 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+using System.Text.Json;
+using Concord.ServiceDefaults.Messaging;
+using Concord.ServiceDefaults.Telemetry;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Concord.ServiceDefaults.Outbox;
+
+/// <summary>
+/// Publishes committed outbox messages to the bus, a batch per transaction: rows are locked with
+/// <c>FOR UPDATE SKIP LOCKED</c> (so replicas share the work), published with broker confirms, and deleted
+/// in the same transaction. A failure rolls the batch back and it is published again later: delivery is
+/// at least once, and consumers drop duplicates by message id.
+/// </summary>
+internal sealed partial class OutboxDispatcher<TContext>(
+    IServiceScopeFactory scopes,
+    IBus bus,
+    OutboxSignal signal,
+    IOptions<OutboxOptions> options,
+    ILogger<OutboxDispatcher<TContext>> logger) : BackgroundService
+    where TContext : DbContext
+{
+    private static readonly Counter<long> Published = ConcordTelemetry.Meter.CreateCounter<long>("concord.outbox.published", description: "Outbox messages published to the bus");
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                int count;
+                do
+                {
+                    count = await DispatchBatchAsync(settings, stoppingToken);
+                }
+                while (count == settings.BatchSize && !stoppingToken.IsCancellationRequested);
+
+                await signal.WaitAsync(settings.PollInterval, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception exception)
+            {
+                LogDispatchFailed(exception);
+                await Task.Delay(settings.RetryDelay, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+        }
+    }
+
+    private async Task<int> DispatchBatchAsync(OutboxOptions settings, CancellationToken stoppingToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var context = scope.ServiceProvider.GetRequiredService<TContext>();
+        await using var transaction = await context.Database.BeginTransactionAsync(stoppingToken);
+
+        var batch = await context.Set<OutboxMessage>()
+            .FromSql($"SELECT * FROM outbox_messages ORDER BY id LIMIT {settings.BatchSize} FOR UPDATE SKIP LOCKED")
+            .AsNoTracking()
+            .ToListAsync(stoppingToken);
+        if (batch.Count == 0)
+        {
+            return 0;
+        }
+
+        using (var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken))
+        {
+            timeout.CancelAfter(settings.PublishTimeout);
+            await Task.WhenAll(batch.Select(message => PublishAsync(message, timeout.Token)));
+        }
+
+        var ids = batch.Select(message => message.Id).ToArray();
+        await context.Database.ExecuteSqlAsync($"DELETE FROM outbox_messages WHERE id = ANY({ids})", stoppingToken);
+        await transaction.CommitAsync(stoppingToken);
+        Published.Add(batch.Count);
+        return batch.Count;
+    }
+
+    private async Task PublishAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        var type = OutboxDbContextExtensions.ResolveContractType(message.MessageType)
+            ?? throw new InvalidOperationException($"Outbox message {message.MessageId} has unknown type {message.MessageType}.");
+        var body = JsonSerializer.Deserialize(message.Body, type, ContractJson.Options)
+            ?? throw new InvalidOperationException($"Outbox message {message.MessageId} has an empty body.");
+
+        ActivityContext.TryParse(message.TraceParent, message.TraceState, out var parent);
+        using var activity = ConcordTelemetry.ActivitySource.StartActivity($"outbox publish {type.Name}", ActivityKind.Internal, parent);
+        activity?.SetTag("messaging.message.id", message.MessageId);
+
+        await bus.Publish(body, type, Pipe.Execute<PublishContext>(context => context.MessageId = message.MessageId), cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Publishing outbox messages failed; the batch is kept and tried again")]
+    private partial void LogDispatchFailed(Exception exception);
+}

@@ -1,0 +1,19 @@
+namespace Concord.ServiceDefaults.Outbox;
+
+/// <summary>Settings under <c>Concord:Outbox</c>.</summary>
+public sealed class OutboxOptions
+{
+    public const string Section = "Concord:Outbox";
+
+    /// <summary>How often the dispatcher looks for messages when nothing woke it.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How many messages one dispatcher transaction publishes.</summary>
+    public int BatchSize { get; set; } = 500;
+
+    /// <summary>How long a batch may take to publish before it is rolled back and tried again.</summary>
+    public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long the dispatcher waits after a failed batch (broker down) before trying again.</summary>
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(2);
+}
