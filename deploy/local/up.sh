@@ -1,0 +1,143 @@
+#!/usr/bin/env bash
+# Runs Concord on this machine, without containers: PostgreSQL and RabbitMQ as local processes
+# (deploy/local/infra.sh), a Release build, each service as its own background process on loopback,
+# then the filing demo (deploy/local/demo.sh). Running it again restarts the services.
+#   deploy/local/up.sh [--no-demo] [--no-build]
+# Stop with deploy/local/down.sh (add --all to stop PostgreSQL and RabbitMQ too).
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+cd "$ROOT"
+
+RUN_DEMO=1
+BUILD=1
+for arg in "$@"; do
+  case "$arg" in
+    --no-demo) RUN_DEMO=0 ;;
+    --no-build) BUILD=0 ;;
+    -h | --help) sed -n '2,6p' "$0"; exit 0 ;;
+    *) echo "usage: $0 [--no-demo] [--no-build]" >&2; exit 2 ;;
+  esac
+done
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+READY_TIMEOUT="${CONCORD_READY_TIMEOUT:-120}"
+LOCAL="$ROOT/.local"
+DB="Host=127.0.0.1;Port=5432;Username=concord;Password=concord"
+RABBITMQ="amqp://guest:guest@127.0.0.1:5672/"
+IDENTITY_URL="http://127.0.0.1:5100"
+
+log() { printf '[up] %s\n' "$*" >&2; }
+
+port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+# start NAME PROJECT PORT... -- VAR=value...: starts services/PROJECT's build output with that environment.
+start() {
+  local name="$1" project="$2" ports=() port
+  shift 2
+  while [ "$1" != -- ]; do ports+=("$1"); shift; done
+  shift
+  for port in "${ports[@]}"; do
+    if port_in_use "$port"; then
+      log "port $port is taken by a process this script did not start; stop it and run again"
+      exit 1
+    fi
+  done
+  local dll="services/$project/bin/Release/net10.0/Concord.$project.dll"
+  [ -f "$dll" ] || { log "$dll is missing; run without --no-build"; exit 1; }
+  # Note: setsid detaches the service from this shell, so Ctrl-C here or closing the terminal leaves it running.
+  setsid env "$@" dotnet "$dll" >"$LOCAL/logs/$name.log" 2>&1 </dev/null &
+  echo $! >"$LOCAL/pids/$name.pid"
+  log "started $name (pid $!, log .local/logs/$name.log)"
+}
+
+wait_ready() {
+  local name="$1" url="$2" pid deadline=$((SECONDS + READY_TIMEOUT))
+  pid="$(cat "$LOCAL/pids/$name.pid")"
+  until curl -fsS --max-time 2 -o /dev/null "$url/health/ready" 2>/dev/null; do
+    if ! kill -0 "$pid" 2>/dev/null; then
+      log "$name exited before it was ready; last lines of .local/logs/$name.log:"
+      tail -n 40 "$LOCAL/logs/$name.log" >&2
+      exit 1
+    fi
+    if [ "$SECONDS" -ge "$deadline" ]; then
+      log "$name was not ready at $url/health/ready within ${READY_TIMEOUT}s; last lines of .local/logs/$name.log:"
+      tail -n 40 "$LOCAL/logs/$name.log" >&2
+      exit 1
+    fi
+    sleep 1
+  done
+  log "$name is ready at $url"
+}
+
+deploy/local/infra.sh up
+deploy/local/down.sh
+mkdir -p "$LOCAL/logs" "$LOCAL/pids" "$LOCAL/keys"
+
+if [ "$BUILD" -eq 1 ]; then
+  log "building Concord.slnx (Release)"
+  dotnet build Concord.slnx -c Release -nologo -v quiet </dev/null ||
+    { log "the build failed"; exit 1; }
+fi
+
+start identity Identity 5100 -- \
+  "ConnectionStrings__identity=$DB;Database=concord_identity" \
+  "Concord__Identity__Issuer=$IDENTITY_URL/" \
+  "Concord__Identity__KeyDirectory=$LOCAL/keys" \
+  "Concord__Identity__RequireHttps=false" \
+  "Concord__Identity__SeedFile=$ROOT/deploy/seed/demo-seed.json" \
+  "ASPNETCORE_URLS=$IDENTITY_URL"
+wait_ready identity "$IDENTITY_URL"
+
+start bank-gateway BankGateway 5200 5201 -- \
+  "ConnectionStrings__bankgateway=$DB;Database=concord_bankgateway" \
+  "ConnectionStrings__rabbitmq=$RABBITMQ" \
+  "Concord__Auth__Authority=$IDENTITY_URL/" \
+  "Concord__Auth__Audience=concord-bank-gateway" \
+  "Concord__Auth__RequireHttpsMetadata=false" \
+  "Kestrel__Endpoints__Rest__Url=http://127.0.0.1:5200" \
+  "Kestrel__Endpoints__Grpc__Url=http://127.0.0.1:5201" \
+  "Kestrel__Endpoints__Grpc__Protocols=Http2"
+start fiu Fiu 5300 -- \
+  "ConnectionStrings__fiu=$DB;Database=concord_fiu" \
+  "ConnectionStrings__rabbitmq=$RABBITMQ" \
+  "Concord__Auth__Authority=$IDENTITY_URL/" \
+  "Concord__Auth__Audience=concord-fiu" \
+  "Concord__Auth__RequireHttpsMetadata=false" \
+  "Concord__Fiu__OrganisationId=fiu-gb" \
+  "ASPNETCORE_URLS=http://127.0.0.1:5300"
+wait_ready bank-gateway http://127.0.0.1:5200
+wait_ready fiu http://127.0.0.1:5300
+
+if [ "$RUN_DEMO" -eq 1 ]; then
+  deploy/local/demo.sh || { log "the demo failed; the services keep running (logs in .local/logs/)"; exit 1; }
+fi
+
+cat <<EOF
+
+Concord is running.
+
+  service       listens on                                   log
+  identity      http://127.0.0.1:5100  (OpenID Connect)      .local/logs/identity.log
+  bank-gateway  http://127.0.0.1:5200  (REST)                .local/logs/bank-gateway.log
+                http://127.0.0.1:5201  (gRPC, HTTP/2 cleartext)
+  fiu           http://127.0.0.1:5300  (REST)                .local/logs/fiu.log
+  postgresql    127.0.0.1:5432  (role concord/concord; databases concord_identity, concord_bankgateway, concord_fiu)
+  rabbitmq      amqp://127.0.0.1:5672  (management http://127.0.0.1:15672, guest/guest)
+  Every service answers GET /health/live and /health/ready.
+
+  demo client        secret                  organisation  scope
+  bank-alpha-filing  demo-bank-alpha-secret  bank-alpha    concord.filing
+  bank-beta-filing   demo-bank-beta-secret   bank-beta     concord.filing
+  fiu-gb-system      demo-fiu-gb-secret      fiu-gb        concord.fiu
+
+  Get a token:
+    curl -s -d grant_type=client_credentials -d client_id=bank-alpha-filing \\
+         -d client_secret=demo-bank-alpha-secret -d scope=concord.filing $IDENTITY_URL/connect/token
+  File a report:
+    curl -s -H "Authorization: Bearer \$TOKEN" -H 'Content-Type: application/json' \\
+         --data-binary @deploy/local/demo-reports/alpha-0001-structuring.json http://127.0.0.1:5200/api/v1/reports
+
+  Run the demo again:  deploy/local/demo.sh
+  Stop the services:   deploy/local/down.sh        (and PostgreSQL + RabbitMQ: deploy/local/down.sh --all)
+EOF
