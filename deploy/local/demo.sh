@@ -98,13 +98,13 @@ for file in "${files[@]}"; do
   type="$(jq -r .reportTypeCode "$body")"
   status="$(http POST "$GATEWAY_URL/api/v1/reports" "${TOKENS[$org]}" "$body")"
   if [ "$status" != 201 ]; then
-    printf '   %-10s %-32s -> %s\n' "$org" "$bank_ref" "$status"
+    printf '   %-10s %-40s -> %s\n' "$org" "$bank_ref" "$status"
     [ "$status" = 200 ] && fail "$bank_ref was filed before (DEMO_RUN_ID reused?); expected 201 for a new report"
     show_problem
     fail "filing $(basename "$file") answered $status, expected 201"
   fi
   ref="$(jq -r .concordReference "$WORK/body")"
-  printf '   %-10s %-32s type %-4s -> 201 %s  %s\n' "$org" "$bank_ref" "$type" "$(jq -r .status "$WORK/body")" "$ref"
+  printf '   %-10s %-40s type %-4s -> 201 %s  %s\n' "$org" "$bank_ref" "$type" "$(jq -r .status "$WORK/body")" "$ref"
   location="$(sed -n 's/^[Ll]ocation: *//p' "$WORK/headers" | tr -d '\r')"
   [ -n "$location" ] && printf '   %-10s Location: %s\n' "" "$location"
   remember "$ref" "$org" "$bank_ref" "$type"
@@ -170,7 +170,7 @@ failures=0
 for ref in "${REFS[@]}"; do
   expected=Acknowledged
   case "$FIU_REPORT_TYPES" in *" ${TYPE_OF[$ref]} "*) ;; *) expected=Rejected ;; esac
-  printf '   %-10s %-32s %-4s %s\n' "${ORG_OF[$ref]}" "${BANK_REF_OF[$ref]}" "${TYPE_OF[$ref]}" "$ref"
+  printf '   %-10s %-40s %-4s %s\n' "${ORG_OF[$ref]}" "${BANK_REF_OF[$ref]}" "${TYPE_OF[$ref]}" "$ref"
   if [ -z "${FINAL[$ref]:-}" ]; then
     printf '        Received -> (no answer from the FIU within %ss)\n' "$DEADLINE_SECONDS"
     failures=$((failures + 1))

@@ -31,18 +31,10 @@ log() { printf '[up] %s\n' "$*" >&2; }
 
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
-# start NAME PROJECT PORT... -- VAR=value...: starts services/PROJECT's build output with that environment.
+# start NAME PROJECT VAR=value...: starts services/PROJECT's build output with that environment.
 start() {
-  local name="$1" project="$2" ports=() port
+  local name="$1" project="$2"
   shift 2
-  while [ "$1" != -- ]; do ports+=("$1"); shift; done
-  shift
-  for port in "${ports[@]}"; do
-    if port_in_use "$port"; then
-      log "port $port is taken by a process this script did not start; stop it and run again"
-      exit 1
-    fi
-  done
   local dll="services/$project/bin/Release/net10.0/Concord.$project.dll"
   [ -f "$dll" ] || { log "$dll is missing; run without --no-build"; exit 1; }
   # Note: setsid detaches the service from this shell, so Ctrl-C here or closing the terminal leaves it running.
@@ -50,6 +42,10 @@ start() {
   echo $! >"$LOCAL/pids/$name.pid"
   log "started $name (pid $!, log .local/logs/$name.log)"
 }
+
+# Says how to clean up when the script stops half-way, with some services started.
+trap 'status=$?; [ "$status" -eq 0 ] || ! ls "$LOCAL"/pids/*.pid >/dev/null 2>&1 ||
+  log "services that did start keep running; deploy/local/down.sh stops them"' EXIT
 
 wait_ready() {
   local name="$1" url="$2" pid deadline=$((SECONDS + READY_TIMEOUT))
@@ -72,6 +68,12 @@ wait_ready() {
 
 deploy/local/infra.sh up
 deploy/local/down.sh
+for port in 5100 5200 5201 5300; do
+  if port_in_use "$port"; then
+    log "port $port is taken by a process this script did not start; stop it and run again"
+    exit 1
+  fi
+done
 mkdir -p "$LOCAL/logs" "$LOCAL/pids" "$LOCAL/keys"
 
 if [ "$BUILD" -eq 1 ]; then
@@ -80,7 +82,7 @@ if [ "$BUILD" -eq 1 ]; then
     { log "the build failed"; exit 1; }
 fi
 
-start identity Identity 5100 -- \
+start identity Identity \
   "ConnectionStrings__identity=$DB;Database=concord_identity" \
   "Concord__Identity__Issuer=$IDENTITY_URL/" \
   "Concord__Identity__KeyDirectory=$LOCAL/keys" \
@@ -89,7 +91,7 @@ start identity Identity 5100 -- \
   "ASPNETCORE_URLS=$IDENTITY_URL"
 wait_ready identity "$IDENTITY_URL"
 
-start bank-gateway BankGateway 5200 5201 -- \
+start bank-gateway BankGateway \
   "ConnectionStrings__bankgateway=$DB;Database=concord_bankgateway" \
   "ConnectionStrings__rabbitmq=$RABBITMQ" \
   "Concord__Auth__Authority=$IDENTITY_URL/" \
@@ -98,7 +100,7 @@ start bank-gateway BankGateway 5200 5201 -- \
   "Kestrel__Endpoints__Rest__Url=http://127.0.0.1:5200" \
   "Kestrel__Endpoints__Grpc__Url=http://127.0.0.1:5201" \
   "Kestrel__Endpoints__Grpc__Protocols=Http2"
-start fiu Fiu 5300 -- \
+start fiu Fiu \
   "ConnectionStrings__fiu=$DB;Database=concord_fiu" \
   "ConnectionStrings__rabbitmq=$RABBITMQ" \
   "Concord__Auth__Authority=$IDENTITY_URL/" \
@@ -132,8 +134,8 @@ Concord is running.
   fiu-gb-system      demo-fiu-gb-secret      fiu-gb        concord.fiu
 
   Get a token:
-    curl -s -d grant_type=client_credentials -d client_id=bank-alpha-filing \\
-         -d client_secret=demo-bank-alpha-secret -d scope=concord.filing $IDENTITY_URL/connect/token
+    TOKEN=\$(curl -s -d grant_type=client_credentials -d client_id=bank-alpha-filing \\
+      -d client_secret=demo-bank-alpha-secret -d scope=concord.filing $IDENTITY_URL/connect/token | jq -r .access_token)
   File a report:
     curl -s -H "Authorization: Bearer \$TOKEN" -H 'Content-Type: application/json' \\
          --data-binary @deploy/local/demo-reports/alpha-0001-structuring.json http://127.0.0.1:5200/api/v1/reports
