@@ -35,10 +35,11 @@ port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 start() {
   local name="$1" project="$2"
   shift 2
-  local dll="services/$project/bin/Release/net10.0/Concord.$project.dll"
-  [ -f "$dll" ] || { log "$dll is missing; run without --no-build"; exit 1; }
-  # Note: setsid detaches the service from this shell, so Ctrl-C here or closing the terminal leaves it running.
-  setsid env "$@" dotnet "$dll" >"$LOCAL/logs/$name.log" 2>&1 </dev/null &
+  local dir="$ROOT/services/$project/bin/Release/net10.0"
+  [ -f "$dir/Concord.$project.dll" ] || { log "$dir/Concord.$project.dll is missing; run without --no-build"; exit 1; }
+  # Note: from the build output directory, which is the content root where appsettings.json is found;
+  # setsid detaches the service from this shell, so Ctrl-C here or closing the terminal leaves it running.
+  (cd "$dir" && exec setsid env "$@" dotnet "Concord.$project.dll") >"$LOCAL/logs/$name.log" 2>&1 </dev/null &
   echo $! >"$LOCAL/pids/$name.pid"
   log "started $name (pid $!, log .local/logs/$name.log)"
 }
