@@ -1,4 +1,6 @@
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Serialization;
 using System.Text;
 
 namespace Concord.Testing;
@@ -27,19 +29,52 @@ public sealed class TestVirtualHost : IAsyncDisposable
             response.EnsureSuccessStatusCode();
         }
 
+        await host.GrantAccessAsync();
+        return host;
+    }
+
+    /// <summary>Lets the test user use the virtual host (again).</summary>
+    public async Task GrantAccessAsync()
+    {
         using var permissions = new StringContent("""{"configure":".*","write":".*","read":".*"}""", Encoding.UTF8, "application/json");
-        using (var response = await Management.PutAsync(new Uri($"api/permissions/{host.Name}/{TestEnvironment.RabbitMqUser}", UriKind.Relative), permissions))
+        using var response = await Management.PutAsync(new Uri($"api/permissions/{Name}/{TestEnvironment.RabbitMqUser}", UriKind.Relative), permissions);
+        response.EnsureSuccessStatusCode();
+    }
+
+    /// <summary>
+    /// A broker outage as the services on this virtual host see it: their connections are closed and every
+    /// reconnection is refused until <see cref="GrantAccessAsync"/>. Queues and their messages survive, as they
+    /// would a broker restart.
+    /// </summary>
+    public async Task RevokeAccessAsync()
+    {
+        using (var response = await Management.DeleteAsync(new Uri($"api/permissions/{Name}/{TestEnvironment.RabbitMqUser}", UriKind.Relative)))
         {
             response.EnsureSuccessStatusCode();
         }
 
-        return host;
+        var connections = await Management.GetFromJsonAsync<List<ConnectionInfo>>(new Uri($"api/vhosts/{Name}/connections", UriKind.Relative)) ?? [];
+        foreach (var connection in connections)
+        {
+            using var response = await Management.DeleteAsync(new Uri($"api/connections/{Uri.EscapeDataString(connection.Name)}", UriKind.Relative));
+        }
+    }
+
+    /// <summary>How many messages wait in a queue of this virtual host.</summary>
+    public async Task<int> QueueDepthAsync(string queue)
+    {
+        var info = await Management.GetFromJsonAsync<QueueInfo>(new Uri($"api/queues/{Name}/{queue}", UriKind.Relative));
+        return info?.Messages ?? 0;
     }
 
     public async ValueTask DisposeAsync()
     {
         using var response = await Management.DeleteAsync(new Uri($"api/vhosts/{Name}", UriKind.Relative));
     }
+
+    private sealed record ConnectionInfo([property: JsonPropertyName("name")] string Name);
+
+    private sealed record QueueInfo([property: JsonPropertyName("messages")] int Messages);
 
     private static HttpClient CreateManagementClient()
     {

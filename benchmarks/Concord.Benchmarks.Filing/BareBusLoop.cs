@@ -1,0 +1,75 @@
+using System.Diagnostics;
+using System.Text.Json.Serialization;
+using Concord.Contracts.Filing;
+using Concord.Testing;
+using MassTransit;
+
+namespace Concord.Benchmarks.Filing;
+
+/// <summary>
+/// The ceiling to compare against: the same broker, the same serializer and the same message
+/// (<see cref="SuspiciousActivityReported"/> with the same report) sent to a queue and consumed, with nothing else.
+/// </summary>
+internal static class BareBusLoop
+{
+    public static async Task<double> MeasureAsync(Uri broker, int count, int concurrency)
+    {
+        var consumed = 0;
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var queue = $"benchmark-bare-{Environment.ProcessId}";
+        var bus = Bus.Factory.CreateUsingRabbitMq(rabbit =>
+        {
+            rabbit.Host(broker);
+            rabbit.ConfigureJsonSerializerOptions(json =>
+            {
+                json.Converters.Add(new JsonStringEnumConverter());
+                return json;
+            });
+            rabbit.ReceiveEndpoint(queue, endpoint =>
+            {
+                endpoint.AutoDelete = true;
+                endpoint.Durable = false;
+                endpoint.PrefetchCount = 64;
+                endpoint.Handler<SuspiciousActivityReported>(_ =>
+                {
+                    if (Interlocked.Increment(ref consumed) == count)
+                    {
+                        done.TrySetResult();
+                    }
+
+                    return Task.CompletedTask;
+                });
+            });
+        });
+        await bus.StartAsync();
+        try
+        {
+            var endpoint = await bus.GetSendEndpoint(new Uri($"queue:{queue}"));
+            var message = new SuspiciousActivityReported
+            {
+                ReportId = Guid.NewGuid(),
+                ConcordReference = "CR-2026-BENCHMARK0",
+                BankOrganisationId = "bank-alpha",
+                FiledBy = "bank-alpha-filing",
+                FiledAt = DateTimeOffset.UtcNow,
+                Report = SampleReports.Structuring("bank-alpha", "BARE-1"),
+            };
+
+            var started = Stopwatch.GetTimestamp();
+            var sent = 0;
+            await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
+            {
+                while (Interlocked.Increment(ref sent) <= count)
+                {
+                    await endpoint.Send(message);
+                }
+            }));
+            await done.Task.WaitAsync(TimeSpan.FromMinutes(5));
+            return count / Stopwatch.GetElapsedTime(started).TotalSeconds;
+        }
+        finally
+        {
+            await bus.StopAsync();
+        }
+    }
+}

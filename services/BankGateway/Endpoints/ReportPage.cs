@@ -1,0 +1,3 @@
+namespace Concord.BankGateway.Endpoints;
+
+public sealed record ReportPage(IReadOnlyList<ReportStatusResponse> Items, int Page, int PageSize, int Total);

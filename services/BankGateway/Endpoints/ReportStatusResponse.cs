@@ -1,0 +1,28 @@
+using System.Text.Json;
+using Concord.BankGateway.Domain;
+using Concord.Contracts.Filing;
+using Concord.ServiceDefaults.Messaging;
+
+namespace Concord.BankGateway.Endpoints;
+
+/// <summary>What the filing bank sees of one of its reports.</summary>
+public sealed record ReportStatusResponse(
+    string ConcordReference,
+    string BankReference,
+    string ReportTypeCode,
+    ReportStatus Status,
+    DateTimeOffset FiledAt,
+    DateTimeOffset StatusChangedAt,
+    string? FiuReference,
+    IReadOnlyList<FieldError> RejectionReasons)
+{
+    public static ReportStatusResponse From(FiledReport report) => new(
+        report.ConcordReference,
+        report.BankReference,
+        report.ReportTypeCode,
+        report.Status,
+        report.FiledAt,
+        report.StatusChangedAt,
+        report.FiuReference,
+        report.RejectionReasons is null ? [] : JsonSerializer.Deserialize<List<FieldError>>(report.RejectionReasons, ContractJson.Options) ?? []);
+}

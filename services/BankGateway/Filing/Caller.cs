@@ -1,0 +1,4 @@
+namespace Concord.BankGateway.Filing;
+
+/// <summary>Who files: the bank organisation and the client system, both taken from the access token.</summary>
+public sealed record Caller(string OrganisationId, string ClientId);

@@ -1,0 +1,16 @@
+namespace Concord.BankGateway.Filing;
+
+public enum FilingOutcome
+{
+    /// <summary>Stored and on its way to the FIU.</summary>
+    Accepted,
+
+    /// <summary>The same report was filed before under this bank reference; nothing new was stored.</summary>
+    Duplicate,
+
+    /// <summary>The report failed validation; nothing was stored.</summary>
+    Invalid,
+
+    /// <summary>A different report was filed before under this bank reference; nothing was stored.</summary>
+    Conflict,
+}

@@ -1,0 +1,167 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text.Json;
+using Concord.BankGateway.Domain;
+using Concord.BankGateway.Persistence;
+using Concord.BankGateway.Telemetry;
+using Concord.BankGateway.Validation;
+using Concord.Contracts.Filing;
+using Concord.ServiceDefaults.Messaging;
+using Concord.ServiceDefaults.Outbox;
+using Concord.ServiceDefaults.Telemetry;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace Concord.BankGateway.Filing;
+
+/// <summary>
+/// Files reports for a bank, whichever way they came in (REST, batch, gRPC stream): validates each, keeps
+/// filing idempotent on (bank, bank reference), stores the new ones and their <see cref="SuspiciousActivityReported"/>
+/// outbox messages in one transaction, and says per report what became of it.
+/// </summary>
+public sealed partial class ReportFiler(GatewayDbContext db, ReportValidator validator, TimeProvider time, ILogger<ReportFiler> logger)
+{
+    private const int MaxAttempts = 3;
+
+    public async Task<IReadOnlyList<FilingResult>> FileAsync(Caller caller, IReadOnlyList<SuspiciousActivityReport> reports, CancellationToken cancellationToken)
+    {
+        using var activity = ConcordTelemetry.ActivitySource.StartActivity("file reports");
+        activity?.SetTag("concord.bank", caller.OrganisationId);
+        activity?.SetTag("concord.report.count", reports.Count);
+
+        var results = new FilingResult?[reports.Count];
+        var candidates = new List<Candidate>(reports.Count);
+        for (var i = 0; i < reports.Count; i++)
+        {
+            var errors = Validate(caller, reports[i]);
+            if (errors.Count > 0)
+            {
+                results[i] = new FilingResult { Index = i, BankReference = reports[i].BankReference, Outcome = FilingOutcome.Invalid, Errors = errors };
+            }
+            else
+            {
+                candidates.Add(new Candidate(i, reports[i], JsonSerializer.Serialize(reports[i], ContractJson.Options)));
+            }
+        }
+
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await StoreAsync(caller, candidates, results, cancellationToken);
+                break;
+            }
+            catch (DbUpdateException exception) when (attempt < MaxAttempts && exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+            {
+                // Another request filed one of these bank references meanwhile: look again and report it as a duplicate.
+                LogFilingRace(caller.OrganisationId, attempt);
+                db.ChangeTracker.Clear();
+            }
+        }
+
+        GatewayMetrics.Record(results!);
+        return results!;
+    }
+
+    public IReadOnlyList<FieldError> Validate(Caller caller, SuspiciousActivityReport report)
+    {
+        var errors = validator.Validate(report).ToFieldErrors().ToList();
+        if (report.ReportingEntity?.OrganisationId is { Length: > 0 } organisation && organisation != caller.OrganisationId)
+        {
+            errors.Add(new FieldError
+            {
+                Path = "reportingEntity.organisationId",
+                Code = ErrorCodes.NotYourOrganisation,
+                Message = $"You file for '{caller.OrganisationId}' and cannot file as '{organisation}'.",
+            });
+        }
+
+        return errors;
+    }
+
+    private async Task StoreAsync(Caller caller, List<Candidate> candidates, FilingResult?[] results, CancellationToken cancellationToken)
+    {
+        var references = candidates.Select(c => c.Report.BankReference).Distinct(StringComparer.Ordinal).ToArray();
+        var earlierFilings = await db.Reports.AsNoTracking()
+            .Where(r => r.BankOrganisationId == caller.OrganisationId && references.Contains(r.BankReference))
+            .Select(r => new Earlier(r.BankReference, r.ContentHash, r.ConcordReference, r.Status, r.FiledAt))
+            .ToDictionaryAsync(r => r.BankReference, StringComparer.Ordinal, cancellationToken);
+
+        var now = time.GetUtcNow();
+        var added = 0;
+        foreach (var candidate in candidates)
+        {
+            var hash = Hash(candidate.Json);
+            var reference = candidate.Report.BankReference;
+            if (earlierFilings.TryGetValue(reference, out var earlier))
+            {
+                results[candidate.Index] = earlier.ContentHash == hash
+                    ? Result(candidate.Index, earlier, FilingOutcome.Duplicate)
+                    : new FilingResult
+                    {
+                        Index = candidate.Index,
+                        BankReference = reference,
+                        Outcome = FilingOutcome.Conflict,
+                        Errors = [new FieldError { Path = "bankReference", Code = "Conflict", Message = $"A different report was already filed under bank reference '{reference}' as {earlier.ConcordReference}." }],
+                    };
+                continue;
+            }
+
+            var report = new FiledReport
+            {
+                Id = Guid.CreateVersion7(now),
+                ConcordReference = ConcordReference.New(now),
+                BankOrganisationId = caller.OrganisationId,
+                BankReference = reference,
+                ReportTypeCode = candidate.Report.ReportTypeCode,
+                ContentHash = hash,
+                Report = candidate.Json,
+                FiledBy = caller.ClientId,
+                FiledAt = now,
+                Status = ReportStatus.Received,
+                StatusChangedAt = now,
+            };
+            var filed = new Earlier(reference, hash, report.ConcordReference, report.Status, now);
+            earlierFilings[reference] = filed;
+            added++;
+            db.Reports.Add(report);
+            db.AddOutboxMessage(new SuspiciousActivityReported
+            {
+                ReportId = report.Id,
+                ConcordReference = report.ConcordReference,
+                BankOrganisationId = caller.OrganisationId,
+                FiledBy = caller.ClientId,
+                FiledAt = now,
+                Report = candidate.Report,
+            }, now);
+            results[candidate.Index] = Result(candidate.Index, filed, FilingOutcome.Accepted);
+        }
+
+        if (added > 0)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            // Note: a gRPC stream files thousands of reports through one context; nothing needs tracking afterwards.
+            db.ChangeTracker.Clear();
+            Activity.Current?.SetTag("concord.report.accepted", added);
+        }
+    }
+
+    private static FilingResult Result(int index, Earlier report, FilingOutcome outcome) => new()
+    {
+        Index = index,
+        BankReference = report.BankReference,
+        Outcome = outcome,
+        ConcordReference = report.ConcordReference,
+        Status = report.Status,
+        FiledAt = report.FiledAt,
+    };
+
+    private static string Hash(string json) => Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(json)));
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Bank {Bank} filed a bank reference concurrently with another request (attempt {Attempt}); re-checking duplicates")]
+    private partial void LogFilingRace(string bank, int attempt);
+
+    private sealed record Candidate(int Index, SuspiciousActivityReport Report, string Json);
+
+    private sealed record Earlier(string BankReference, string ContentHash, string ConcordReference, ReportStatus Status, DateTimeOffset FiledAt);
+}

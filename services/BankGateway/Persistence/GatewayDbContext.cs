@@ -1,0 +1,36 @@
+using Concord.BankGateway.Domain;
+using Concord.ServiceDefaults.Outbox;
+using Microsoft.EntityFrameworkCore;
+
+namespace Concord.BankGateway.Persistence;
+
+/// <summary>The bank gateway's own database: filed reports, the outbox and the inbox.</summary>
+public sealed class GatewayDbContext(DbContextOptions<GatewayDbContext> options) : DbContext(options)
+{
+    public DbSet<FiledReport> Reports => Set<FiledReport>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<FiledReport>(report =>
+        {
+            report.ToTable("reports");
+            report.HasKey(r => r.Id);
+            report.Property(r => r.ConcordReference).HasMaxLength(20);
+            report.HasIndex(r => r.ConcordReference).IsUnique();
+            report.Property(r => r.BankOrganisationId).HasMaxLength(64);
+            report.Property(r => r.BankReference).HasMaxLength(64);
+            // The idempotency key: one report per bank reference per bank, whatever races between requests.
+            report.HasIndex(r => new { r.BankOrganisationId, r.BankReference }).IsUnique();
+            report.HasIndex(r => new { r.BankOrganisationId, r.FiledAt });
+            report.Property(r => r.ReportTypeCode).HasMaxLength(10);
+            report.Property(r => r.ContentHash).HasMaxLength(64);
+            report.Property(r => r.Report).HasColumnType("jsonb");
+            report.Property(r => r.FiledBy).HasMaxLength(128);
+            report.Property(r => r.Status).HasConversion<string>().HasMaxLength(16);
+            report.Property(r => r.FiuReference).HasMaxLength(32);
+            report.Property(r => r.RejectionReasons).HasColumnType("jsonb");
+        });
+
+        modelBuilder.AddOutboxAndInbox();
+    }
+}

@@ -1,0 +1,22 @@
+using Concord.BankGateway;
+using Concord.BankGateway.Endpoints;
+using Concord.BankGateway.Grpc;
+using Concord.ServiceDefaults;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddBankGateway();
+
+var app = builder.Build();
+
+app.UseProblemDetailsForErrors();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapDefaultEndpoints();
+app.MapOpenApi().AllowAnonymous();
+app.MapReportEndpoints();
+app.MapGrpcService<FilingGrpcService>();
+
+app.Run();

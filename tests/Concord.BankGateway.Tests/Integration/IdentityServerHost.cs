@@ -1,0 +1,66 @@
+using System.Net.Http.Json;
+using System.Text.Json.Serialization;
+using Concord.Identity;
+using Concord.Testing;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Concord.BankGateway.Tests.Integration;
+
+/// <summary>
+/// The real Concord identity server on a loopback port, with its own database and the demo seed, so tests
+/// authenticate with real tokens exactly as banks do.
+/// </summary>
+public sealed class IdentityServerHost : IAsyncDisposable
+{
+    private readonly TestDatabase _database = TestDatabase.Create("identity_test");
+    private readonly string _keyDirectory = Directory.CreateTempSubdirectory("concord-keys-").FullName;
+    private readonly WebApplicationFactory<IdentityService> _factory;
+    private readonly HttpClient _http;
+
+    public IdentityServerHost()
+    {
+        var port = FreePort.Next();
+        Issuer = new Uri($"http://127.0.0.1:{port}/");
+        _factory = new WebApplicationFactory<IdentityService>().WithWebHostBuilder(web => web
+            .UseSetting("ConnectionStrings:identity", _database.ConnectionString)
+            .UseSetting("Concord:Identity:Issuer", Issuer.ToString())
+            .UseSetting("Concord:Identity:KeyDirectory", _keyDirectory)
+            .UseSetting("Concord:Identity:RequireHttps", "false")
+            .UseSetting("Concord:Identity:SeedFile", RepositoryPaths.DemoSeed));
+        _factory.UseKestrel(port);
+        _factory.StartServer();
+        _http = new HttpClient { BaseAddress = Issuer };
+    }
+
+    /// <summary>The issuer, which is also the authority resource servers are configured with.</summary>
+    public Uri Issuer { get; }
+
+    public async Task<string> GetTokenAsync(string clientId, string clientSecret, string scope)
+    {
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials",
+            ["client_id"] = clientId,
+            ["client_secret"] = clientSecret,
+            ["scope"] = scope,
+        });
+        using var response = await _http.PostAsync(new Uri("connect/token", UriKind.Relative), form);
+        var body = await response.Content.ReadAsStringAsync();
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"Token request for {clientId} failed: {(int)response.StatusCode} {body}");
+        }
+
+        return System.Text.Json.JsonSerializer.Deserialize<TokenResponse>(body)!.AccessToken;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _http.Dispose();
+        await _factory.DisposeAsync();
+        await _database.DisposeAsync();
+        Directory.Delete(_keyDirectory, recursive: true);
+    }
+
+    private sealed record TokenResponse([property: JsonPropertyName("access_token")] string AccessToken);
+}
