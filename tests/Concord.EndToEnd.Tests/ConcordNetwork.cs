@@ -1,0 +1,110 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Concord.Testing;
+using Xunit;
+
+namespace Concord.EndToEnd.Tests;
+
+/// <summary>
+/// The whole filing network as separate processes on loopback ports, each with its own database, sharing a
+/// RabbitMQ virtual host of their own: Identity, BankGateway and Fiu.
+/// </summary>
+public sealed class ConcordNetwork : IAsyncLifetime
+{
+    private readonly TestDatabase _identityDatabase = TestDatabase.Create("e2e_identity");
+    private readonly TestDatabase _gatewayDatabase = TestDatabase.Create("e2e_gateway");
+    private readonly TestDatabase _fiuDatabase = TestDatabase.Create("e2e_fiu");
+    private readonly string _keyDirectory = Directory.CreateTempSubdirectory("concord-e2e-keys-").FullName;
+    private TestVirtualHost? _broker;
+
+    public Uri IdentityAddress { get; } = Loopback(FreePort.Next());
+
+    public Uri GatewayAddress { get; } = Loopback(FreePort.Next());
+
+    public Uri GatewayGrpcAddress { get; } = Loopback(FreePort.Next());
+
+    public Uri FiuAddress { get; } = Loopback(FreePort.Next());
+
+    public ServiceProcess Identity { get; private set; } = null!;
+
+    public ServiceProcess Gateway { get; private set; } = null!;
+
+    public ServiceProcess Fiu { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        _broker = await TestVirtualHost.CreateAsync("e2e");
+        Identity = new ServiceProcess("Identity", new Uri(IdentityAddress, "health/ready"), new Dictionary<string, string>
+        {
+            ["ASPNETCORE_URLS"] = Trim(IdentityAddress),
+            ["ConnectionStrings__identity"] = _identityDatabase.ConnectionString,
+            ["Concord__Identity__Issuer"] = IdentityAddress.ToString(),
+            ["Concord__Identity__KeyDirectory"] = _keyDirectory,
+            ["Concord__Identity__RequireHttps"] = "false",
+            ["Concord__Identity__SeedFile"] = RepositoryPaths.DemoSeed,
+        });
+        Gateway = new ServiceProcess("BankGateway", new Uri(GatewayAddress, "health/ready"), new Dictionary<string, string>
+        {
+            ["Kestrel__Endpoints__Rest__Url"] = Trim(GatewayAddress),
+            ["Kestrel__Endpoints__Grpc__Url"] = Trim(GatewayGrpcAddress),
+            ["Kestrel__Endpoints__Grpc__Protocols"] = "Http2",
+            ["ConnectionStrings__bankgateway"] = _gatewayDatabase.ConnectionString,
+            ["ConnectionStrings__rabbitmq"] = _broker.ConnectionString,
+            ["Concord__Auth__Authority"] = IdentityAddress.ToString(),
+            ["Concord__Auth__Audience"] = "concord-bank-gateway",
+            ["Concord__Auth__RequireHttpsMetadata"] = "false",
+        });
+        Fiu = new ServiceProcess("Fiu", new Uri(FiuAddress, "health/ready"), new Dictionary<string, string>
+        {
+            ["ASPNETCORE_URLS"] = Trim(FiuAddress),
+            ["ConnectionStrings__fiu"] = _fiuDatabase.ConnectionString,
+            ["ConnectionStrings__rabbitmq"] = _broker.ConnectionString,
+            ["Concord__Auth__Authority"] = IdentityAddress.ToString(),
+            ["Concord__Auth__Audience"] = "concord-fiu",
+            ["Concord__Auth__RequireHttpsMetadata"] = "false",
+            ["Concord__Fiu__OrganisationId"] = "fiu-gb",
+        });
+
+        await Identity.StartAsync();
+        await Task.WhenAll(Gateway.StartAsync(), Fiu.StartAsync());
+    }
+
+    public async Task<HttpClient> ClientAsync(Uri service, (string Id, string Secret, string Scope) client)
+    {
+        using var identity = new HttpClient { BaseAddress = IdentityAddress };
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials",
+            ["client_id"] = client.Id,
+            ["client_secret"] = client.Secret,
+            ["scope"] = client.Scope,
+        });
+        using var response = await identity.PostAsync(new Uri("connect/token", UriKind.Relative), form);
+        response.EnsureSuccessStatusCode();
+        var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString();
+        var http = new HttpClient { BaseAddress = service };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return http;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Fiu.DisposeAsync();
+        await Gateway.DisposeAsync();
+        await Identity.DisposeAsync();
+        if (_broker is not null)
+        {
+            await _broker.DisposeAsync();
+        }
+
+        await _fiuDatabase.DisposeAsync();
+        await _gatewayDatabase.DisposeAsync();
+        await _identityDatabase.DisposeAsync();
+        Directory.Delete(_keyDirectory, recursive: true);
+    }
+
+    private static Uri Loopback(int port) => new($"http://127.0.0.1:{port}/");
+
+    private static string Trim(Uri address) => address.ToString().TrimEnd('/');
+}
