@@ -1,0 +1,170 @@
+using System.Text.Json;
+using Concord.Contracts.Filing;
+using Concord.Fiu.Domain;
+using Concord.Fiu.Persistence;
+using Concord.Fiu.Telemetry;
+using Concord.ServiceDefaults.Messaging;
+using Concord.ServiceDefaults.Outbox;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Concord.Fiu.Consumers;
+
+/// <summary>
+/// Receives filed reports a batch at a time, in one transaction per batch: records each message in the inbox
+/// (a redelivered message is skipped), stores each new report with the FIU's decision, and puts the
+/// <see cref="ReportAcknowledged"/> or <see cref="ReportRejected"/> answer in the outbox. Either all of it
+/// commits, and the answers are published, or none of it does and the batch is delivered again.
+/// </summary>
+public sealed partial class ReportIntakeConsumer(
+    FiuDbContext db,
+    AcceptanceRules rules,
+    IOptions<FiuOptions> options,
+    TimeProvider time,
+    ILogger<ReportIntakeConsumer> logger) : IConsumer<Batch<SuspiciousActivityReported>>
+{
+    /// <summary>The queue, and the consumer name in the inbox.</summary>
+    public const string Name = "fiu-report-intake";
+
+    public async Task Consume(ConsumeContext<Batch<SuspiciousActivityReported>> context)
+    {
+        var cancellationToken = context.CancellationToken;
+        var now = time.GetUtcNow();
+        var tally = new IntakeTally();
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var (knownIds, knownReferences) = await FindKnownAsync(context.Message, cancellationToken);
+
+        foreach (var item in context.Message)
+        {
+            var message = item.Message;
+            // Note: the gateway's outbox fixes the message id, so a redelivery or a re-publication carries the same
+            // one. Without a message id only the report id guard below applies.
+            if (item.MessageId is { } messageId && !await db.TryMarkProcessedAsync(Name, messageId, now, cancellationToken))
+            {
+                LogDuplicateMessage(messageId, message.ConcordReference);
+                tally.Duplicates++;
+                continue;
+            }
+
+            if (knownIds.Contains(message.ReportId))
+            {
+                // The same report under a new message id (filed again, or re-published): stored once, answered once.
+                LogDuplicateReport(message.ReportId, message.ConcordReference);
+                tally.Duplicates++;
+                continue;
+            }
+
+            if (string.IsNullOrEmpty(message.ConcordReference) || string.IsNullOrEmpty(message.BankOrganisationId)
+                || knownReferences.Contains(message.ConcordReference))
+            {
+                LogUnprocessable(message.ReportId, message.ConcordReference);
+                tally.Unprocessable++;
+                continue;
+            }
+
+            knownIds.Add(message.ReportId);
+            knownReferences.Add(message.ConcordReference);
+            Receive(message, now, tally);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
+        FiuMetrics.Record(tally);
+        LogBatch(context.Message.Length, tally.Acknowledged, tally.Rejected, tally.Duplicates, tally.Unprocessable);
+    }
+
+    /// <summary>The batch's report ids and Concord references that are already stored, read once for the batch.</summary>
+    private async Task<(HashSet<Guid> Ids, HashSet<string> References)> FindKnownAsync(
+        Batch<SuspiciousActivityReported> batch, CancellationToken cancellationToken)
+    {
+        var ids = batch.Select(item => item.Message.ReportId).Distinct().ToList();
+        var references = batch.Select(item => item.Message.ConcordReference).Where(r => r is not null).Distinct().ToList();
+        var known = await db.Reports
+            .Where(r => ids.Contains(r.Id) || references.Contains(r.ConcordReference))
+            .Select(r => new { r.Id, r.ConcordReference })
+            .ToListAsync(cancellationToken);
+        return (known.Select(r => r.Id).ToHashSet(), known.Select(r => r.ConcordReference).ToHashSet(StringComparer.Ordinal));
+    }
+
+    /// <summary>Decides on one new report, stores it and adds the answer to the outbox.</summary>
+    private void Receive(SuspiciousActivityReported message, DateTimeOffset now, IntakeTally tally)
+    {
+        var reasons = ReportAcceptance.Check(message, rules);
+        var reportJson = JsonSerializer.Serialize(message.Report, ContractJson.Options);
+        if (JsonText.ContainsNul(reportJson))
+        {
+            reasons = [.. reasons, new FieldError { Path = "report", Code = AcceptanceCodes.UnsupportedCharacter, Message = "The report contains a NUL character (U+0000), which the FIU cannot store." }];
+            reportJson = JsonText.ReplaceNul(reportJson);
+        }
+
+        var report = new ReceivedReport
+        {
+            Id = message.ReportId,
+            ConcordReference = message.ConcordReference,
+            BankOrganisationId = message.BankOrganisationId,
+            BankReference = message.Report?.BankReference ?? "",
+            ReportTypeCode = message.Report?.ReportTypeCode ?? "",
+            FiledAt = message.FiledAt,
+            ReceivedAt = now,
+            Report = reportJson,
+        };
+        var fiuOrganisationId = options.Value.OrganisationId;
+
+        if (reasons.Count == 0)
+        {
+            report.Status = ReceivedReportStatus.Acknowledged;
+            report.FiuReference = FiuReference.New(now);
+            db.AddOutboxMessage(new ReportAcknowledged
+            {
+                ReportId = report.Id,
+                ConcordReference = report.ConcordReference,
+                BankOrganisationId = report.BankOrganisationId,
+                FiuReference = report.FiuReference,
+                AcknowledgedBy = fiuOrganisationId,
+                AcknowledgedAt = now,
+            }, now);
+            tally.Acknowledged++;
+        }
+        else
+        {
+            report.Status = ReceivedReportStatus.Rejected;
+            report.RejectionReasons = JsonText.ReplaceNul(JsonSerializer.Serialize(reasons, ContractJson.Options));
+            db.AddOutboxMessage(new ReportRejected
+            {
+                ReportId = report.Id,
+                ConcordReference = report.ConcordReference,
+                BankOrganisationId = report.BankOrganisationId,
+                Reasons = reasons,
+                RejectedBy = fiuOrganisationId,
+                RejectedAt = now,
+            }, now);
+            if (logger.IsEnabled(LogLevel.Information))
+            {
+                var codes = string.Join(", ", reasons.Select(r => r.Code).Distinct());
+                LogRejected(report.ConcordReference, report.BankOrganisationId, codes);
+            }
+
+            tally.Rejected++;
+        }
+
+        db.Reports.Add(report);
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Intake batch of {Count}: {Acknowledged} acknowledged, {Rejected} rejected, {Duplicates} duplicates, {Unprocessable} unprocessable")]
+    private partial void LogBatch(int count, int acknowledged, int rejected, int duplicates, int unprocessable);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Message {MessageId} for {ConcordReference} was already processed; skipped")]
+    private partial void LogDuplicateMessage(Guid messageId, string concordReference);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Report {ReportId} ({ConcordReference}) was already received; the new message is skipped")]
+    private partial void LogDuplicateReport(Guid reportId, string concordReference);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Report {ReportId} cannot be stored: its Concord reference '{ConcordReference}' is missing or belongs to another report")]
+    private partial void LogUnprocessable(Guid reportId, string? concordReference);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Rejected {ConcordReference} from {BankOrganisationId}: {Codes}")]
+    private partial void LogRejected(string concordReference, string bankOrganisationId, string codes);
+}

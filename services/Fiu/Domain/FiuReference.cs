@@ -1,0 +1,32 @@
+using System.Security.Cryptography;
+using System.Text.RegularExpressions;
+
+namespace Concord.Fiu.Domain;
+
+/// <summary>
+/// FIU references look like <c>FIU-2026-7KQ2M9XW4T</c>: the year and ten random Crockford base32 characters
+/// (50 bits). Random rather than sequential, so that no bank can infer how many reports other banks file.
+/// </summary>
+public static partial class FiuReference
+{
+    private const string Alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+    public static string New(DateTimeOffset now)
+    {
+        Span<byte> random = stackalloc byte[10];
+        RandomNumberGenerator.Fill(random);
+        Span<char> chars = stackalloc char[10];
+        for (var i = 0; i < chars.Length; i++)
+        {
+            // 32 divides 256, so masking keeps every character equally likely.
+            chars[i] = Alphabet[random[i] & 31];
+        }
+
+        return $"FIU-{now.UtcDateTime.Year:D4}-{chars}";
+    }
+
+    public static bool IsWellFormed(string? reference) => reference is not null && Format().IsMatch(reference);
+
+    [GeneratedRegex("^FIU-[0-9]{4}-[0-9A-HJKMNP-TV-Z]{10}$", RegexOptions.CultureInvariant)]
+    private static partial Regex Format();
+}

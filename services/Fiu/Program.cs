@@ -1,0 +1,19 @@
+using Concord.Fiu;
+using Concord.Fiu.Endpoints;
+using Concord.ServiceDefaults;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddFiu();
+
+var app = builder.Build();
+
+app.UseProblemDetailsForErrors();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapDefaultEndpoints();
+app.MapReportEndpoints();
+
+app.Run();

@@ -1,0 +1,119 @@
+using System.Net.Http.Headers;
+using Concord.Contracts.Filing;
+using Concord.Fiu.Persistence;
+using Concord.ServiceDefaults.Outbox;
+using Concord.Testing;
+using MassTransit;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit;
+
+namespace Concord.Fiu.Tests.Integration;
+
+/// <summary>
+/// The FIU hosted in-process against a PostgreSQL database and a RabbitMQ virtual host of its own, with a
+/// separate test bus on the same virtual host that publishes as the gateway would and records the FIU's answers.
+/// </summary>
+public sealed class FiuHost : IAsyncLifetime
+{
+    public const string OrganisationId = "fiu-gb";
+
+    private readonly TestDatabase _database = TestDatabase.Create("fiu_test");
+    private WebApplicationFactory<FiuService>? _fiu;
+    private TestVirtualHost? _broker;
+    private TestBus? _bus;
+
+    public TestBus Bus => _bus ?? throw new InvalidOperationException("Not started.");
+
+    internal IntakeObserver Intake { get; } = new();
+
+    public async Task InitializeAsync()
+    {
+        _broker = await TestVirtualHost.CreateAsync("fiu-test");
+        // Note: the test bus first, so its queue is bound to the FIU's answers before the FIU can send any.
+        _bus = await TestBus.StartAsync(_broker.ConnectionString);
+        _fiu = new WebApplicationFactory<FiuService>().WithWebHostBuilder(web => web
+            .UseSetting("ConnectionStrings:fiu", _database.ConnectionString)
+            .UseSetting("ConnectionStrings:rabbitmq", _broker.ConnectionString)
+            .UseSetting("Concord:Auth:Authority", TestTokens.Authority)
+            .UseSetting("Concord:Auth:Audience", TestTokens.Audience)
+            .UseSetting("Concord:Auth:RequireHttpsMetadata", "false")
+            .UseSetting("Concord:Fiu:OrganisationId", OrganisationId)
+            .ConfigureTestServices(services =>
+            {
+                TestTokens.Trust(services);
+                services.AddReceiveObserver(_ => Intake);
+            }));
+        _fiu.StartServer();
+
+        // Ready means migrated and the intake queue bound: a report published after this is not lost.
+        using var http = _fiu.CreateClient();
+        await Eventually.AssertAsync(async () =>
+        {
+            using var response = await http.GetAsync(new Uri("/health/ready", UriKind.Relative));
+            return response.IsSuccessStatusCode;
+        }, "the FIU is ready");
+    }
+
+    /// <summary>Publishes a filing as the gateway's outbox does: with a message id fixed by the sender.</summary>
+    public Task PublishAsync(SuspiciousActivityReported message, Guid messageId) =>
+        Bus.Bus.Publish(message, context => context.MessageId = messageId);
+
+    public HttpClient ClientFor(string organisationId, string organisationKind = "Fiu", string audience = TestTokens.Audience)
+    {
+        var http = Fiu().CreateClient();
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TestTokens.Issue(organisationId, organisationKind, audience));
+        return http;
+    }
+
+    public HttpClient AnonymousClient() => Fiu().CreateClient();
+
+    /// <summary>Runs a query against the FIU's own database, as an inspection from outside the service.</summary>
+    public async Task<T> QueryAsync<T>(Func<FiuDbContext, Task<T>> query)
+    {
+        await using var scope = Fiu().Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<FiuDbContext>());
+    }
+
+    public Task<int> RowsAsync(Guid reportId) => QueryAsync(db => db.Reports.CountAsync(r => r.Id == reportId));
+
+    public int Answers(Guid reportId) =>
+        Bus.Received<ReportAcknowledged>().Count(a => a.ReportId == reportId) + Bus.Received<ReportRejected>().Count(r => r.ReportId == reportId);
+
+    /// <summary>
+    /// Returns once everything the FIU sent so far has reached the test bus: its outbox is empty (so any answer is
+    /// on the broker), and an answer to a report filed after that has arrived behind it.
+    /// </summary>
+    public async Task SettleAsync()
+    {
+        await Eventually.AssertAsync(async () => !await QueryAsync(db => db.Set<OutboxMessage>().AnyAsync()), "the FIU's outbox is empty");
+        var sentinel = Reports.Filed();
+        await PublishAsync(sentinel, Guid.NewGuid());
+        await Bus.WaitForAsync<ReportAcknowledged>(a => a.ReportId == sentinel.ReportId, "the sentinel report is acknowledged");
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_fiu is not null)
+        {
+            await _fiu.DisposeAsync();
+        }
+
+        if (_bus is not null)
+        {
+            await _bus.DisposeAsync();
+        }
+
+        if (_broker is not null)
+        {
+            await _broker.DisposeAsync();
+        }
+
+        await _database.DisposeAsync();
+    }
+
+    private WebApplicationFactory<FiuService> Fiu() => _fiu ?? throw new InvalidOperationException("Not started.");
+}

@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Options;
+using Xunit;
+
+namespace Concord.Fiu.Tests.Integration;
+
+public sealed class StartupTests
+{
+    [Fact]
+    public async Task Start_WhenOrganisationIdIsMissing_RefusesToStartBeforeTouchingTheDatabase()
+    {
+        // Note: nothing listens on port 1: reaching the database or broker would fail differently.
+        await using var fiu = new WebApplicationFactory<FiuService>().WithWebHostBuilder(web => web
+            .UseSetting("ConnectionStrings:fiu", "Host=127.0.0.1;Port=1;Database=unused;Username=unused")
+            .UseSetting("ConnectionStrings:rabbitmq", "amqp://guest:guest@127.0.0.1:1/unused")
+            .UseSetting("Concord:Auth:Authority", TestTokens.Authority)
+            .UseSetting("Concord:Auth:Audience", TestTokens.Audience));
+
+        var exception = Assert.ThrowsAny<Exception>(fiu.StartServer);
+
+        var validation = Assert.IsType<OptionsValidationException>(Unwrap(exception));
+        Assert.Contains("Concord:Fiu:OrganisationId", validation.Message, StringComparison.Ordinal);
+    }
+
+    private static Exception Unwrap(Exception exception) =>
+        exception is AggregateException { InnerExceptions.Count: 1 } aggregate ? Unwrap(aggregate.InnerExceptions[0]) : exception;
+}

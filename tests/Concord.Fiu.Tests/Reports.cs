@@ -1,0 +1,21 @@
+using System.Security.Cryptography;
+using Concord.Contracts.Filing;
+using Concord.Testing;
+
+namespace Concord.Fiu.Tests;
+
+/// <summary>Filing messages as the gateway publishes them, around the shared sample report.</summary>
+internal static class Reports
+{
+    public const string Bank = "bank-alpha";
+
+    public static SuspiciousActivityReported Filed(SuspiciousActivityReport? report = null, string bank = Bank) => new()
+    {
+        ReportId = Guid.NewGuid(),
+        ConcordReference = $"CR-2026-{RandomNumberGenerator.GetHexString(10)}",
+        BankOrganisationId = bank,
+        FiledBy = $"{bank}-filing",
+        FiledAt = new DateTimeOffset(2026, 11, 2, 9, 30, 0, TimeSpan.Zero),
+        Report = report ?? SampleReports.Structuring(bank, $"REF-{Guid.NewGuid():N}"),
+    };
+}
