@@ -45,7 +45,7 @@ public sealed class GatewayNetwork : IAsyncLifetime
         return http;
     }
 
-    public GrpcChannel GrpcChannel() => Grpc.Net.Client.GrpcChannel.ForAddress(Gateway.Server.BaseAddress, new GrpcChannelOptions
+    public GrpcChannel GrpcChannel() => global::Grpc.Net.Client.GrpcChannel.ForAddress(Gateway.Server.BaseAddress, new GrpcChannelOptions
     {
         HttpHandler = Gateway.Server.CreateHandler(),
     });

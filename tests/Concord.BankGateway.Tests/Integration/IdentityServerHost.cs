@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Serialization;
 using Concord.Identity;
 using Concord.Testing;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Concord.BankGateway.Tests.Integration;
@@ -14,19 +15,21 @@ public sealed class IdentityServerHost : IAsyncDisposable
 {
     private readonly TestDatabase _database = TestDatabase.Create("identity_test");
     private readonly string _keyDirectory = Directory.CreateTempSubdirectory("concord-keys-").FullName;
-    private readonly WebApplicationFactory<IdentityService> _factory;
+    private readonly KestrelIdentityFactory _factory;
     private readonly HttpClient _http;
 
     public IdentityServerHost()
     {
         var port = FreePort.Next();
         Issuer = new Uri($"http://127.0.0.1:{port}/");
-        _factory = new WebApplicationFactory<IdentityService>().WithWebHostBuilder(web => web
-            .UseSetting("ConnectionStrings:identity", _database.ConnectionString)
-            .UseSetting("Concord:Identity:Issuer", Issuer.ToString())
-            .UseSetting("Concord:Identity:KeyDirectory", _keyDirectory)
-            .UseSetting("Concord:Identity:RequireHttps", "false")
-            .UseSetting("Concord:Identity:SeedFile", RepositoryPaths.DemoSeed));
+        _factory = new KestrelIdentityFactory(new Dictionary<string, string>
+        {
+            ["ConnectionStrings:identity"] = _database.ConnectionString,
+            ["Concord:Identity:Issuer"] = Issuer.ToString(),
+            ["Concord:Identity:KeyDirectory"] = _keyDirectory,
+            ["Concord:Identity:RequireHttps"] = "false",
+            ["Concord:Identity:SeedFile"] = RepositoryPaths.DemoSeed,
+        });
         _factory.UseKestrel(port);
         _factory.StartServer();
         _http = new HttpClient { BaseAddress = Issuer };
@@ -60,6 +63,18 @@ public sealed class IdentityServerHost : IAsyncDisposable
         await _factory.DisposeAsync();
         await _database.DisposeAsync();
         Directory.Delete(_keyDirectory, recursive: true);
+    }
+
+    // Note: a subclass rather than WithWebHostBuilder, whose derived factory does not carry UseKestrel over.
+    private sealed class KestrelIdentityFactory(IReadOnlyDictionary<string, string> settings) : WebApplicationFactory<IdentityService>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            foreach (var (key, value) in settings)
+            {
+                builder.UseSetting(key, value);
+            }
+        }
     }
 
     private sealed record TokenResponse([property: JsonPropertyName("access_token")] string AccessToken);

@@ -35,7 +35,7 @@ public sealed class OutboxOutageTests(GatewayNetwork network) : IClassFixture<Ga
 
             var pending = await network.QueryAsync(db => db.Set<OutboxMessage>().CountAsync());
             Assert.True(pending >= references.Count, $"expected the {references.Count} filings to wait in the outbox, found {pending}");
-            Assert.Empty(observer.Received<SuspiciousActivityReported>().Where(m => references.Contains(m.ConcordReference)));
+            Assert.DoesNotContain(observer.Received<SuspiciousActivityReported>(), m => references.Contains(m.ConcordReference));
         }
         finally
         {
