@@ -1,3 +1,4 @@
+using System.Globalization;
 using FluentValidation;
 
 namespace Concord.BankGateway.Validation;
@@ -29,15 +30,18 @@ internal static class RuleExtensions
 
     public static IRuleBuilderOptions<T, DateOnly> PastDate<T>(this IRuleBuilder<T, DateOnly> rule, Func<DateOnly> latest) =>
         rule.Must(date => date >= FilingLimits.EarliestDate).WithErrorCode(ErrorCodes.ImpossibleDate)
-                .WithMessage($"{{PropertyValue}} is before {FilingLimits.EarliestDate:yyyy-MM-dd}.")
+                .WithMessage((_, date) => $"{Iso(date)} is before {Iso(FilingLimits.EarliestDate)}.")
             .Must(date => date <= latest()).WithErrorCode(ErrorCodes.FutureDate)
-                .WithMessage("{PropertyValue} is in the future.");
+                .WithMessage((_, date) => $"{Iso(date)} is in the future.");
 
     public static IRuleBuilderOptions<T, DateOnly?> PastDate<T>(this IRuleBuilder<T, DateOnly?> rule, Func<DateOnly> latest) =>
         rule.Must(date => date is null || date >= FilingLimits.EarliestDate).WithErrorCode(ErrorCodes.ImpossibleDate)
-                .WithMessage($"{{PropertyValue}} is before {FilingLimits.EarliestDate:yyyy-MM-dd}.")
+                .WithMessage((_, date) => $"{Iso(date)} is before {Iso(FilingLimits.EarliestDate)}.")
             .Must(date => date is null || date <= latest()).WithErrorCode(ErrorCodes.FutureDate)
-                .WithMessage("{PropertyValue} is in the future.");
+                .WithMessage((_, date) => $"{Iso(date)} is in the future.");
+
+    /// <summary>Dates in messages are ISO 8601, whatever the culture, as they are in the JSON the bank sent.</summary>
+    public static string Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
 
     public static IRuleBuilderOptions<T, IReadOnlyList<TItem>> AtMost<T, TItem>(this IRuleBuilder<T, IReadOnlyList<TItem>> rule, int count) =>
         rule.Must(items => items is null || items.Count <= count).WithErrorCode(ErrorCodes.TooMany)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Concord.Contracts.Filing;
 using FluentValidation;
 
@@ -12,7 +13,7 @@ internal sealed class TransactionValidator : AbstractValidator<Transaction>
         RuleFor(t => t.Reference).MaxLength(64);
         RuleFor(t => t.OccurredAt)
             .Must(at => at >= Earliest).WithErrorCode(ErrorCodes.ImpossibleDate).WithMessage("'occurredAt' is before 1900.")
-            .Must(at => at <= latest()).WithErrorCode(ErrorCodes.FutureDate).WithMessage("'occurredAt' {PropertyValue} is in the future.");
+            .Must(at => at <= latest()).WithErrorCode(ErrorCodes.FutureDate).WithMessage((_, at) => $"'occurredAt' {at.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture)} is in the future.");
         RuleFor(t => t.Amount)
             .GreaterThan(0).WithErrorCode(ErrorCodes.NotPositive).WithMessage("'amount' must be greater than zero.")
             .LessThan(1_000_000_000_000_000m).WithErrorCode(ErrorCodes.InvalidValue).WithMessage("'amount' is implausibly large.")

@@ -35,13 +35,16 @@ public sealed partial class ReportIntakeConsumer(
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var (knownIds, knownReferences) = await FindKnownAsync(context.Message, cancellationToken);
+        // Note: the gateway's outbox fixes the message id, so a redelivery or a re-publication carries the same
+        // one. Without a message id only the report id guard below applies.
+        var fresh = await db.MarkProcessedAsync(
+            Name, context.Message.Where(item => item.MessageId is not null).Select(item => item.MessageId!.Value), now, cancellationToken);
 
         foreach (var item in context.Message)
         {
             var message = item.Message;
-            // Note: the gateway's outbox fixes the message id, so a redelivery or a re-publication carries the same
-            // one. Without a message id only the report id guard below applies.
-            if (item.MessageId is { } messageId && !await db.TryMarkProcessedAsync(Name, messageId, now, cancellationToken))
+            // Remove, so that a message id delivered twice in one batch is processed once.
+            if (item.MessageId is { } messageId && !fresh.Remove(messageId))
             {
                 LogDuplicateMessage(messageId, message.ConcordReference);
                 tally.Duplicates++;

@@ -38,15 +38,26 @@ public static class OutboxDbContextExtensions
     }
 
     /// <summary>
-    /// Records that <paramref name="consumer"/> processed message <paramref name="messageId"/>; false when it already had.
-    /// Call inside the transaction that applies the message's effects, so both commit or neither does.
+    /// Records that <paramref name="consumer"/> processed each of <paramref name="messageIds"/> in one statement, and
+    /// returns the ids it had not processed before; the others are redeliveries to skip. Call inside the transaction
+    /// that applies the messages' effects, so both commit or neither does.
     /// </summary>
-    public static async Task<bool> TryMarkProcessedAsync(this DbContext context, string consumer, Guid messageId, DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task<HashSet<Guid>> MarkProcessedAsync(this DbContext context, string consumer, IEnumerable<Guid> messageIds, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var inserted = await context.Database.ExecuteSqlAsync(
-            $"INSERT INTO processed_messages (consumer, message_id, processed_at) VALUES ({consumer}, {messageId}, {now}) ON CONFLICT DO NOTHING",
-            cancellationToken);
-        return inserted == 1;
+        var ids = messageIds.Distinct().ToArray();
+        if (ids.Length == 0)
+        {
+            return [];
+        }
+
+        var inserted = await context.Database.SqlQuery<Guid>(
+            $"""
+            INSERT INTO processed_messages (consumer, message_id, processed_at)
+            SELECT {consumer}, id, {now} FROM unnest({ids}) AS id
+            ON CONFLICT DO NOTHING
+            RETURNING message_id AS "Value"
+            """).ToListAsync(cancellationToken);
+        return [.. inserted];
     }
 
     internal static Type? ResolveContractType(string fullName) => ContractsAssembly.GetType(fullName, throwOnError: false);

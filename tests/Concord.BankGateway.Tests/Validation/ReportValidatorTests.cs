@@ -62,6 +62,20 @@ public sealed class ReportValidatorTests
     }
 
     [Fact]
+    public void Validate_WhenDateInFuture_NamesTheDateInIsoFormat()
+    {
+        var error = Assert.Single(Errors(Valid() with { DetectedOn = new DateOnly(2026, 12, 24) }));
+        Assert.Equal("2026-12-24 is in the future.", error.Message);
+    }
+
+    [Fact]
+    public void Validate_WhenDateBefore1900_NamesBothDatesInIsoFormat()
+    {
+        var error = Assert.Single(Errors(Valid() with { ActivityFrom = new DateOnly(1899, 3, 4) }));
+        Assert.Equal("1899-03-04 is before 1900-01-01.", error.Message);
+    }
+
+    [Fact]
     public void Validate_WhenTransactionInFuture_ReportsFutureDate()
     {
         var report = Valid();
