@@ -87,20 +87,28 @@ public static class ReportEndpoints
         }
 
         var reports = items.Select(r => r!).ToList();
+        var results = await filer.FileAsync(caller, reports, allOrNothing: atomic == true, cancellationToken);
         if (atomic == true)
         {
-            // All or nothing: any invalid report refuses the whole batch before anything is stored.
-            var errors = reports.SelectMany((report, i) => filer.Validate(caller, report)
-                .Select(e => e with { Path = ValidationErrors.Join($"reports[{i}]", e.Path) })).ToList();
-            if (errors.Count > 0)
+            // All or nothing: an invalid report refuses the batch (400), else a bank reference used by another report (409).
+            if (ErrorsOf(results, FilingOutcome.Invalid) is { Count: > 0 } invalid)
             {
-                return Problems.Validation(errors, "The batch is not valid; nothing was filed.");
+                return Problems.Validation(invalid, "The batch is not valid; nothing was filed.");
+            }
+
+            if (ErrorsOf(results, FilingOutcome.Conflict) is { Count: > 0 } conflicts)
+            {
+                return Problems.Status(StatusCodes.Status409Conflict, "A bank reference in the batch is already used by a different report; nothing was filed.", conflicts[0].Message, conflicts);
             }
         }
 
-        var results = await filer.FileAsync(caller, reports, cancellationToken);
         return TypedResults.Ok(BatchFilingResponse.From(results));
     }
+
+    /// <summary>The errors of the batch's reports with <paramref name="outcome"/>, each path under its <c>reports[i]</c>.</summary>
+    private static List<FieldError> ErrorsOf(IReadOnlyList<FilingResult> results, FilingOutcome outcome) =>
+        [.. results.Where(r => r.Outcome == outcome)
+            .SelectMany(r => r.Errors.Select(e => e with { Path = ValidationErrors.Join($"reports[{r.Index}]", e.Path) }))];
 
     private static async Task<Results<Ok<ReportStatusResponse>, ProblemHttpResult>> GetReportAsync(
         HttpContext http, string concordReference, ReportQueries queries, CancellationToken cancellationToken)

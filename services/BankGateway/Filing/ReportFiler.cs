@@ -23,7 +23,15 @@ public sealed partial class ReportFiler(GatewayDbContext db, ReportValidator val
 {
     private const int MaxAttempts = 3;
 
-    public async Task<IReadOnlyList<FilingResult>> FileAsync(Caller caller, IReadOnlyList<SuspiciousActivityReport> reports, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<FilingResult>> FileAsync(Caller caller, IReadOnlyList<SuspiciousActivityReport> reports, CancellationToken cancellationToken) =>
+        FileAsync(caller, reports, allOrNothing: false, cancellationToken);
+
+    /// <summary>
+    /// Files <paramref name="reports"/>. With <paramref name="allOrNothing"/>, one invalid or conflicting report means
+    /// none is stored: the others come back <see cref="FilingOutcome.NotFiled"/> (earlier filings stay duplicates).
+    /// </summary>
+    public async Task<IReadOnlyList<FilingResult>> FileAsync(
+        Caller caller, IReadOnlyList<SuspiciousActivityReport> reports, bool allOrNothing, CancellationToken cancellationToken)
     {
         using var activity = ConcordTelemetry.ActivitySource.StartActivity("file reports");
         activity?.SetTag("concord.bank", caller.OrganisationId);
@@ -48,7 +56,7 @@ public sealed partial class ReportFiler(GatewayDbContext db, ReportValidator val
         {
             try
             {
-                await StoreAsync(caller, candidates, results, cancellationToken);
+                await StoreAsync(caller, candidates, results, allOrNothing, cancellationToken);
                 break;
             }
             catch (DbUpdateException exception) when (attempt < MaxAttempts && exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
@@ -63,7 +71,7 @@ public sealed partial class ReportFiler(GatewayDbContext db, ReportValidator val
         return results!;
     }
 
-    public IReadOnlyList<FieldError> Validate(Caller caller, SuspiciousActivityReport report)
+    private List<FieldError> Validate(Caller caller, SuspiciousActivityReport report)
     {
         var errors = validator.Validate(report).ToFieldErrors().ToList();
         if (report.ReportingEntity?.OrganisationId is { Length: > 0 } organisation && organisation != caller.OrganisationId)
@@ -79,7 +87,7 @@ public sealed partial class ReportFiler(GatewayDbContext db, ReportValidator val
         return errors;
     }
 
-    private async Task StoreAsync(Caller caller, List<Candidate> candidates, FilingResult?[] results, CancellationToken cancellationToken)
+    private async Task StoreAsync(Caller caller, List<Candidate> candidates, FilingResult?[] results, bool allOrNothing, CancellationToken cancellationToken)
     {
         var references = candidates.Select(c => c.Report.BankReference).Distinct(StringComparer.Ordinal).ToArray();
         var earlierFilings = await db.Reports.AsNoTracking()
@@ -135,6 +143,20 @@ public sealed partial class ReportFiler(GatewayDbContext db, ReportValidator val
                 Report = candidate.Report,
             }, now);
             results[candidate.Index] = Result(candidate.Index, filed, FilingOutcome.Accepted);
+        }
+
+        if (allOrNothing && results.Any(r => r?.Outcome is FilingOutcome.Invalid or FilingOutcome.Conflict))
+        {
+            db.ChangeTracker.Clear();
+            for (var i = 0; i < results.Length; i++)
+            {
+                if (results[i] is { Outcome: FilingOutcome.Accepted } refused)
+                {
+                    results[i] = new FilingResult { Index = refused.Index, BankReference = refused.BankReference, Outcome = FilingOutcome.NotFiled };
+                }
+            }
+
+            return;
         }
 
         if (added > 0)

@@ -113,7 +113,9 @@ public sealed class FilingGrpcService(ReportFiler filer, ReportQueries queries) 
                 DomainOutcome.Accepted => WireOutcome.Accepted,
                 DomainOutcome.Duplicate => WireOutcome.Duplicate,
                 DomainOutcome.Conflict => WireOutcome.Conflict,
-                _ => WireOutcome.Invalid,
+                DomainOutcome.Invalid => WireOutcome.Invalid,
+                // Note: the stream files each report on its own; all-or-nothing is a REST batch option only.
+                _ => throw new System.Diagnostics.UnreachableException($"A streamed filing has no outcome {result.Outcome}."),
             },
             ConcordReference = result.ConcordReference ?? string.Empty,
             Status = result.Status is DomainStatus status ? status.ToString() : string.Empty,

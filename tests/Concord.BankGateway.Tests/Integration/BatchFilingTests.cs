@@ -56,6 +56,42 @@ public sealed class BatchFilingTests(GatewayNetwork network) : IClassFixture<Gat
     }
 
     [Fact]
+    public async Task FileBatch_WhenAtomicAndOneConflicts_Returns409AndFilesNothing()
+    {
+        using var alpha = await network.ClientForAsync(DemoClients.BankAlpha);
+        var earlier = SampleReports.Structuring("bank-alpha", NewReference());
+        using (var first = await alpha.PostAsync(new Uri("/api/v1/reports", UriKind.Relative), Json(earlier)))
+        {
+            Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        }
+
+        var good = SampleReports.Structuring("bank-alpha", NewReference());
+        var conflicting = earlier with { Narrative = earlier.Narrative + " Amended." };
+
+        using var response = await alpha.PostAsync(new Uri("/api/v1/reports/batch?atomic=true", UriKind.Relative), Json(new { reports = new[] { good, earlier, conflicting } }));
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        var error = Assert.Single((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("fieldErrors").EnumerateArray());
+        Assert.Equal(("reports[2].bankReference", "Conflict"), (error.GetProperty("path").GetString(), error.GetProperty("code").GetString()));
+        Assert.Equal(0, await network.QueryAsync(db => db.Reports.CountAsync(r => r.BankReference == good.BankReference)));
+        Assert.Equal(1, await network.QueryAsync(db => db.Reports.CountAsync(r => r.BankReference == earlier.BankReference)));
+    }
+
+    [Fact]
+    public async Task FileBatch_WhenAtomicAndAllGood_FilesEveryReport()
+    {
+        using var alpha = await network.ClientForAsync(DemoClients.BankAlpha);
+        var reports = Enumerable.Range(0, 3).Select(_ => SampleReports.Structuring("bank-alpha", NewReference())).ToList();
+
+        using var response = await alpha.PostAsync(new Uri("/api/v1/reports/batch?atomic=true", UriKind.Relative), Json(new { reports }));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(3, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accepted").GetInt32());
+        var references = reports.Select(r => r.BankReference).ToList();
+        Assert.Equal(3, await network.QueryAsync(db => db.Reports.CountAsync(r => references.Contains(r.BankReference))));
+    }
+
+    [Fact]
     public async Task FileBatch_WhenLargerThanLimit_Returns400AndFilesNothing()
     {
         using var alpha = await network.ClientForAsync(DemoClients.BankAlpha);
