@@ -17,6 +17,7 @@ internal static class BareBusLoop
         var consumed = 0;
         var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var queue = $"benchmark-bare-{Environment.ProcessId}";
+        Uri? inputAddress = null;
         var bus = Bus.Factory.CreateUsingRabbitMq(rabbit =>
         {
             rabbit.Host(broker);
@@ -30,6 +31,9 @@ internal static class BareBusLoop
                 endpoint.AutoDelete = true;
                 endpoint.Durable = false;
                 endpoint.PrefetchCount = 64;
+                // Note: the address carries durable=false/autodelete=true; a plain queue: address would declare the
+                // queue durable and the broker would refuse the mismatch.
+                inputAddress = endpoint.InputAddress;
                 endpoint.Handler<SuspiciousActivityReported>(_ =>
                 {
                     if (Interlocked.Increment(ref consumed) == count)
@@ -44,7 +48,7 @@ internal static class BareBusLoop
         await bus.StartAsync();
         try
         {
-            var endpoint = await bus.GetSendEndpoint(new Uri($"queue:{queue}"));
+            var endpoint = await bus.GetSendEndpoint(inputAddress!);
             var message = new SuspiciousActivityReported
             {
                 ReportId = Guid.NewGuid(),

@@ -33,6 +33,8 @@ await Task.WhenAll(Enumerable.Range(0, settings.Concurrency).Select(async _ =>
         }
     }
 }));
+var submitted = Stopwatch.GetElapsedTime(started);
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  the gateway took all {sent.Count:N0} in {submitted.TotalSeconds:F1} s ({sent.Count / submitted.TotalSeconds:F0} reports/s accepted)"));
 var saturation = await MeasureAsync("saturation", sent, started);
 
 // Paced: half the target rate, to read latency under a load the pipeline sustains.

@@ -9,8 +9,6 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$ROOT"
 
+# up.sh builds the whole solution, the benchmark included.
 deploy/local/up.sh --no-demo "$@"
-if [[ " $* " != *" --no-build "* ]]; then
-  dotnet build benchmarks/Concord.Benchmarks.Filing -c Release -nologo -v quiet </dev/null
-fi
 dotnet benchmarks/Concord.Benchmarks.Filing/bin/Release/net10.0/Concord.Benchmarks.Filing.dll

@@ -6,6 +6,7 @@ using Concord.ServiceDefaults.Authentication;
 using Concord.ServiceDefaults.Messaging;
 using Concord.ServiceDefaults.Outbox;
 using Concord.ServiceDefaults.Persistence;
+using MassTransit;
 
 namespace Concord.BankGateway;
 
@@ -20,8 +21,8 @@ public static class BankGatewayExtensions
         builder.AddConcordOutbox<WebApplicationBuilder, GatewayDbContext>();
         builder.AddConcordBus(bus =>
         {
-            bus.AddConsumer<ReportAcknowledgedConsumer>();
-            bus.AddConsumer<ReportRejectedConsumer>();
+            bus.AddConsumer<ReportAcknowledgedConsumer, ReportAcknowledgedConsumerDefinition>();
+            bus.AddConsumer<ReportRejectedConsumer, ReportRejectedConsumerDefinition>();
         });
 
         builder.Services.AddSingleton<ReportValidator>();

@@ -1,29 +1,39 @@
 using Concord.BankGateway.Domain;
 using Concord.BankGateway.Persistence;
 using Concord.Contracts.Filing;
+using Concord.ServiceDefaults.Messaging;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 
 namespace Concord.BankGateway.Consumers;
 
-/// <summary>Marks a report Acknowledged with the FIU's reference. Idempotent: only a Received report changes.</summary>
-public sealed partial class ReportAcknowledgedConsumer(GatewayDbContext db, ILogger<ReportAcknowledgedConsumer> logger) : IConsumer<ReportAcknowledged>
+/// <summary>
+/// Marks reports Acknowledged with the FIU's reference, a batch in one statement. Idempotent: only a Received
+/// report of the bank the decision names changes, so a redelivered or misaddressed decision changes nothing.
+/// </summary>
+public sealed class ReportAcknowledgedConsumer(GatewayDbContext db, ILogger<ReportAcknowledgedConsumer> logger) : IConsumer<Batch<ReportAcknowledged>>
 {
-    public async Task Consume(ConsumeContext<ReportAcknowledged> context)
-    {
-        var message = context.Message;
-        var updated = await db.Reports
-            .Where(r => r.Id == message.ReportId && r.BankOrganisationId == message.BankOrganisationId && r.Status == ReportStatus.Received)
-            .ExecuteUpdateAsync(set => set
-                .SetProperty(r => r.Status, ReportStatus.Acknowledged)
-                .SetProperty(r => r.FiuReference, message.FiuReference)
-                .SetProperty(r => r.StatusChangedAt, message.AcknowledgedAt), context.CancellationToken);
-        if (updated == 0)
-        {
-            LogNotApplied(message.ConcordReference);
-        }
-    }
+    public const string Name = "bank-gateway-report-acknowledged";
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Acknowledgement of {ConcordReference} changed nothing (already decided, or not a report of this gateway)")]
-    private partial void LogNotApplied(string concordReference);
+    public async Task Consume(ConsumeContext<Batch<ReportAcknowledged>> context)
+    {
+        var decisions = context.Message.Select(item => item.Message).ToList();
+        var ids = decisions.Select(d => d.ReportId).ToArray();
+        var banks = decisions.Select(d => d.BankOrganisationId).ToArray();
+        var fiuReferences = decisions.Select(d => d.FiuReference).ToArray();
+        var decidedAt = decisions.Select(d => d.AcknowledgedAt.ToUniversalTime()).ToArray();
+
+        var applied = await db.Database.SqlQuery<Guid>(
+            $"""
+            UPDATE reports AS r
+            SET status = {nameof(ReportStatus.Acknowledged)}, fiu_reference = d.fiu_reference, status_changed_at = d.decided_at
+            FROM unnest({ids}, {banks}, {fiuReferences}, {decidedAt}) AS d(id, bank, fiu_reference, decided_at)
+            WHERE r.id = d.id AND r.bank_organisation_id = d.bank AND r.status = {nameof(ReportStatus.Received)}
+            RETURNING r.id AS "Value"
+            """).ToListAsync(context.CancellationToken);
+
+        DecisionLog.NotApplied(logger, "Acknowledgement", decisions.Select(d => (d.ReportId, d.ConcordReference)), applied);
+    }
 }
+
+public sealed class ReportAcknowledgedConsumerDefinition() : BatchConsumerDefinition<ReportAcknowledgedConsumer>(ReportAcknowledgedConsumer.Name);

@@ -8,25 +8,33 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Concord.BankGateway.Consumers;
 
-/// <summary>Marks a report Rejected with the FIU's field-level reasons. Idempotent: only a Received report changes.</summary>
-public sealed partial class ReportRejectedConsumer(GatewayDbContext db, ILogger<ReportRejectedConsumer> logger) : IConsumer<ReportRejected>
+/// <summary>
+/// Marks reports Rejected with the FIU's field-level reasons, a batch in one statement. Idempotent: only a Received
+/// report of the bank the decision names changes, so a redelivered or misaddressed decision changes nothing.
+/// </summary>
+public sealed class ReportRejectedConsumer(GatewayDbContext db, ILogger<ReportRejectedConsumer> logger) : IConsumer<Batch<ReportRejected>>
 {
-    public async Task Consume(ConsumeContext<ReportRejected> context)
-    {
-        var message = context.Message;
-        var reasons = JsonSerializer.Serialize(message.Reasons, ContractJson.Options);
-        var updated = await db.Reports
-            .Where(r => r.Id == message.ReportId && r.BankOrganisationId == message.BankOrganisationId && r.Status == ReportStatus.Received)
-            .ExecuteUpdateAsync(set => set
-                .SetProperty(r => r.Status, ReportStatus.Rejected)
-                .SetProperty(r => r.RejectionReasons, reasons)
-                .SetProperty(r => r.StatusChangedAt, message.RejectedAt), context.CancellationToken);
-        if (updated == 0)
-        {
-            LogNotApplied(message.ConcordReference);
-        }
-    }
+    public const string Name = "bank-gateway-report-rejected";
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Rejection of {ConcordReference} changed nothing (already decided, or not a report of this gateway)")]
-    private partial void LogNotApplied(string concordReference);
+    public async Task Consume(ConsumeContext<Batch<ReportRejected>> context)
+    {
+        var decisions = context.Message.Select(item => item.Message).ToList();
+        var ids = decisions.Select(d => d.ReportId).ToArray();
+        var banks = decisions.Select(d => d.BankOrganisationId).ToArray();
+        var reasons = decisions.Select(d => JsonSerializer.Serialize(d.Reasons, ContractJson.Options)).ToArray();
+        var decidedAt = decisions.Select(d => d.RejectedAt.ToUniversalTime()).ToArray();
+
+        var applied = await db.Database.SqlQuery<Guid>(
+            $"""
+            UPDATE reports AS r
+            SET status = {nameof(ReportStatus.Rejected)}, rejection_reasons = d.reasons::jsonb, status_changed_at = d.decided_at
+            FROM unnest({ids}, {banks}, {reasons}, {decidedAt}) AS d(id, bank, reasons, decided_at)
+            WHERE r.id = d.id AND r.bank_organisation_id = d.bank AND r.status = {nameof(ReportStatus.Received)}
+            RETURNING r.id AS "Value"
+            """).ToListAsync(context.CancellationToken);
+
+        DecisionLog.NotApplied(logger, "Rejection", decisions.Select(d => (d.ReportId, d.ConcordReference)), applied);
+    }
 }
+
+public sealed class ReportRejectedConsumerDefinition() : BatchConsumerDefinition<ReportRejectedConsumer>(ReportRejectedConsumer.Name);

@@ -1,8 +1,11 @@
 using System.Net.Http.Headers;
+using Concord.BankGateway.Consumers;
 using Concord.BankGateway.Persistence;
 using Concord.Testing;
 using Grpc.Net.Client;
+using MassTransit;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
@@ -22,6 +25,9 @@ public sealed class GatewayNetwork : IAsyncLifetime
 
     public TestVirtualHost Broker { get; private set; } = null!;
 
+    /// <summary>The FIU decisions the gateway has finished with, by message id.</summary>
+    public ReceiveCounter Decisions { get; } = new(ReportAcknowledgedConsumer.Name, ReportRejectedConsumer.Name);
+
     public WebApplicationFactory<BankGatewayService> Gateway => _gateway ?? throw new InvalidOperationException("Not started.");
 
     public async Task InitializeAsync()
@@ -34,7 +40,8 @@ public sealed class GatewayNetwork : IAsyncLifetime
             .UseSetting("Concord:Auth:Authority", Identity.Issuer.ToString())
             .UseSetting("Concord:Auth:Audience", BankGatewayService.Audience)
             .UseSetting("Concord:Auth:RequireHttpsMetadata", "false")
-            .UseSetting("Concord:Outbox:RetryDelay", "00:00:00.500"));
+            .UseSetting("Concord:Outbox:RetryDelay", "00:00:00.500")
+            .ConfigureTestServices(services => services.AddReceiveObserver(_ => Decisions)));
         _gateway.StartServer();
     }
 

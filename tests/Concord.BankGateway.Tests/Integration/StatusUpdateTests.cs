@@ -4,6 +4,8 @@ using System.Text.Json;
 using Concord.Contracts.Filing;
 using Concord.ServiceDefaults.Messaging;
 using Concord.Testing;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
 using Xunit;
 
 namespace Concord.BankGateway.Tests.Integration;
@@ -100,6 +102,62 @@ public sealed class StatusUpdateTests(GatewayNetwork network) : IClassFixture<Ga
         var statusA = await alpha.GetFromJsonAsync<JsonElement>(new Uri($"/api/v1/reports/{referenceA}", UriKind.Relative));
         Assert.Equal("Received", statusA.GetProperty("status").GetString());
     }
+
+    [Fact]
+    public async Task Decisions_WhenAReportIsDecidedTwice_TheFirstDecisionStands()
+    {
+        await using var observer = await TestBus.StartAsync(network.Broker.ConnectionString, "observer-twice");
+        var (client, reference, published) = await FileAsync(observer);
+        using var alpha = client;
+
+        await observer.Bus.Publish(Acknowledgement(published, "FIU-2026-FIRST00001"));
+        await Eventually.GetAsync(
+            () => alpha.GetFromJsonAsync<JsonElement>(new Uri($"/api/v1/reports/{reference}", UriKind.Relative)),
+            s => s.GetProperty("status").GetString() == "Acknowledged", "the first decision is applied");
+        var lateAcknowledgement = Guid.NewGuid();
+        var lateRejection = Guid.NewGuid();
+        await observer.Bus.Publish(Acknowledgement(published, "FIU-2026-SECOND0001"), c => c.MessageId = lateAcknowledgement);
+        await observer.Bus.Publish(Rejection(published, "bank-alpha"), c => c.MessageId = lateRejection);
+        await Eventually.AssertAsync(
+            () => Task.FromResult(network.Decisions.Completed(lateAcknowledgement) == 1 && network.Decisions.Completed(lateRejection) == 1),
+            "the gateway has consumed both late decisions");
+
+        var status = await alpha.GetFromJsonAsync<JsonElement>(new Uri($"/api/v1/reports/{reference}", UriKind.Relative));
+        Assert.Equal(("Acknowledged", "FIU-2026-FIRST00001"), (status.GetProperty("status").GetString(), status.GetProperty("fiuReference").GetString()));
+        Assert.Empty(status.GetProperty("rejectionReasons").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Acknowledgements_WhenManyArriveAtOnce_EachReportTakesItsOwnFiuReference()
+    {
+        await using var observer = await TestBus.StartAsync(network.Broker.ConnectionString, "observer-many");
+        var filed = new List<(string Reference, SuspiciousActivityReported Published)>();
+        for (var i = 0; i < 30; i++)
+        {
+            var (client, reference, published) = await FileAsync(observer);
+            client.Dispose();
+            filed.Add((reference, published));
+        }
+
+        await Task.WhenAll(filed.Select((f, i) => observer.Bus.Publish(Acknowledgement(f.Published, $"FIU-2026-MANY{i:D6}"))));
+
+        var ids = filed.Select(f => f.Published.ReportId).ToList();
+        await Eventually.AssertAsync(
+            async () => await network.QueryAsync(db => db.Reports.CountAsync(r => ids.Contains(r.Id) && r.Status == Domain.ReportStatus.Acknowledged)) == ids.Count,
+            "every report is acknowledged");
+        var stored = await network.QueryAsync(db => db.Reports.Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.FiuReference));
+        Assert.All(filed.Select((f, i) => (f, i)), x => Assert.Equal($"FIU-2026-MANY{x.i:D6}", stored[x.f.Published.ReportId]));
+    }
+
+    private static ReportAcknowledged Acknowledgement(SuspiciousActivityReported filed, string fiuReference) => new()
+    {
+        ReportId = filed.ReportId,
+        ConcordReference = filed.ConcordReference,
+        BankOrganisationId = "bank-alpha",
+        FiuReference = fiuReference,
+        AcknowledgedBy = "fiu-gb",
+        AcknowledgedAt = DateTimeOffset.UtcNow,
+    };
 
     private static ReportRejected Rejection(SuspiciousActivityReported filed, string bank) => new()
     {

@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using Concord.Contracts.Filing;
+using Concord.Fiu.Consumers;
 using Concord.Fiu.Persistence;
 using Concord.ServiceDefaults.Outbox;
 using Concord.Testing;
@@ -28,7 +29,7 @@ public sealed class FiuHost : IAsyncLifetime
 
     public TestBus Bus => _bus ?? throw new InvalidOperationException("Not started.");
 
-    internal IntakeObserver Intake { get; } = new();
+    internal ReceiveCounter Intake { get; } = new(ReportIntakeConsumer.Name);
 
     public async Task InitializeAsync()
     {

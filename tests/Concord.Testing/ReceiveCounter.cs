@@ -1,15 +1,15 @@
 using System.Collections.Concurrent;
-using Concord.Fiu.Consumers;
 using MassTransit;
 
-namespace Concord.Fiu.Tests.Integration;
+namespace Concord.Testing;
 
 /// <summary>
-/// Counts the messages the FIU's intake queue has finished with, by message id. MassTransit reports a receive
-/// only after the message's batch has run and committed (or faulted), so a count tells a test that a delivery,
-/// duplicate or not, has been dealt with.
+/// Counts, by message id, the messages a service's queues have finished with. MassTransit reports a receive only
+/// after the message has been consumed (for a batch consumer: after its batch ran and committed) or faulted, so a
+/// count tells a test that a delivery, duplicate or not, has been dealt with. Register it in the service under test
+/// with <c>services.AddReceiveObserver(_ => counter)</c>.
 /// </summary>
-internal sealed class IntakeObserver : IReceiveObserver
+public sealed class ReceiveCounter(params string[] queues) : IReceiveObserver
 {
     private readonly ConcurrentDictionary<Guid, int> _completed = new();
 
@@ -19,7 +19,7 @@ internal sealed class IntakeObserver : IReceiveObserver
 
     public Task PostReceive(ReceiveContext context)
     {
-        if (context.InputAddress.AbsolutePath.EndsWith($"/{ReportIntakeConsumer.Name}", StringComparison.Ordinal)
+        if (queues.Any(queue => context.InputAddress.AbsolutePath.EndsWith($"/{queue}", StringComparison.Ordinal))
             && context.GetMessageId() is { } messageId)
         {
             _completed.AddOrUpdate(messageId, 1, (_, count) => count + 1);
