@@ -11,6 +11,9 @@ internal sealed record BenchmarkSettings
 
     public int Reports { get; init; } = int.Parse(Env("CONCORD_BENCH_REPORTS", "10000"), System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>Reports filed before measuring, so that the services run optimised code.</summary>
+    public int WarmUpReports { get; init; } = int.Parse(Env("CONCORD_BENCH_WARMUP", "20000"), System.Globalization.CultureInfo.InvariantCulture);
+
     public int BatchSize { get; init; } = int.Parse(Env("CONCORD_BENCH_BATCH", "100"), System.Globalization.CultureInfo.InvariantCulture);
 
     public int Concurrency { get; init; } = int.Parse(Env("CONCORD_BENCH_CONCURRENCY", "4"), System.Globalization.CultureInfo.InvariantCulture);
