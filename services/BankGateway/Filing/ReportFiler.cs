@@ -110,7 +110,7 @@ public sealed partial class ReportFiler(GatewayDbContext db, ReportValidator val
                         Index = candidate.Index,
                         BankReference = reference,
                         Outcome = FilingOutcome.Conflict,
-                        Errors = [new FieldError { Path = "bankReference", Code = "Conflict", Message = $"A different report was already filed under bank reference '{reference}' as {earlier.ConcordReference}." }],
+                        Errors = [new FieldError { Path = "bankReference", Code = ErrorCodes.Conflict, Message = $"A different report was already filed under bank reference '{reference}' as {earlier.ConcordReference}." }],
                     };
                 continue;
             }

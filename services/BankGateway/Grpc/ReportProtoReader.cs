@@ -12,11 +12,8 @@ namespace Concord.BankGateway.Grpc;
 /// </summary>
 internal sealed class ReportProtoReader
 {
-    // Note: the gRPC wire carries dates and amounts as strings, so these codes exist only for gRPC; JSON
-    // requests fail earlier, with MalformedJson.
-    internal const string InvalidDate = "InvalidDate";
-    internal const string InvalidAmount = "InvalidAmount";
-
+    // Note: the gRPC wire carries dates and amounts as strings, so ErrorCodes.InvalidDate and InvalidAmount occur
+    // only for gRPC; JSON requests with such values fail earlier, with MalformedJson.
     private const string DateFormat = "yyyy-MM-dd";
     private const NumberStyles AmountStyle = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint;
     private const int QuotedLength = 40;
@@ -54,7 +51,7 @@ internal sealed class ReportProtoReader
             return date;
         }
 
-        Add(path, InvalidDate, $"{Quote(value)} is not a date in the form yyyy-MM-dd.");
+        Add(path, ErrorCodes.InvalidDate, $"{Quote(value)} is not a date in the form yyyy-MM-dd.");
         return null;
     }
 
@@ -72,7 +69,7 @@ internal sealed class ReportProtoReader
             return amount;
         }
 
-        Add(path, InvalidAmount, $"{Quote(value)} is not a decimal number such as 1234.56.");
+        Add(path, ErrorCodes.InvalidAmount, $"{Quote(value)} is not a decimal number such as 1234.56.");
         return default;
     }
 
@@ -90,7 +87,7 @@ internal sealed class ReportProtoReader
         }
         catch (InvalidOperationException)
         {
-            Add(path, InvalidDate, "The timestamp is not normalised or is outside the years 0001 to 9999.");
+            Add(path, ErrorCodes.InvalidDate, "The timestamp is not normalised or is outside the years 0001 to 9999.");
             return default;
         }
     }

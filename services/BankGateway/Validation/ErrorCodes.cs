@@ -19,4 +19,13 @@ public static class ErrorCodes
     public const string UnknownReference = "UnknownReference";
     public const string NotYourOrganisation = "NotYourOrganisation";
     public const string MalformedJson = "MalformedJson";
+
+    /// <summary>A different report was already filed under the bank reference.</summary>
+    public const string Conflict = "Conflict";
+
+    /// <summary>A date or timestamp that does not parse (gRPC carries dates as strings).</summary>
+    public const string InvalidDate = "InvalidDate";
+
+    /// <summary>An amount that is not a decimal number (gRPC carries amounts as strings).</summary>
+    public const string InvalidAmount = "InvalidAmount";
 }
