@@ -9,14 +9,16 @@ namespace Concord.Benchmarks.Filing;
 /// <summary>
 /// The ceiling to compare against: the same broker, the same serializer and the same message
 /// (<see cref="SuspiciousActivityReported"/> with the same report) sent to a queue and consumed, with nothing else.
+/// Durable: a quorum queue, as every Concord queue is (the fair comparison); transient: a non-durable classic queue
+/// that the broker keeps in memory only (the broker's plain ceiling).
 /// </summary>
 internal static class BareBusLoop
 {
-    public static async Task<double> MeasureAsync(Uri broker, int count, int concurrency)
+    public static async Task<double> MeasureAsync(Uri broker, int count, int concurrency, bool durable)
     {
         var consumed = 0;
         var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var queue = $"benchmark-bare-{Environment.ProcessId}";
+        var queue = $"benchmark-bare-{(durable ? "quorum" : "transient")}-{Environment.ProcessId}";
         Uri? inputAddress = null;
         var bus = Bus.Factory.CreateUsingRabbitMq(rabbit =>
         {
@@ -28,8 +30,18 @@ internal static class BareBusLoop
             });
             rabbit.ReceiveEndpoint(queue, endpoint =>
             {
-                endpoint.AutoDelete = true;
-                endpoint.Durable = false;
+                if (durable)
+                {
+                    endpoint.SetQuorumQueue();
+                    // Note: a quorum queue cannot auto-delete; the broker removes it a minute after the run instead.
+                    endpoint.SetQueueArgument("x-expires", 60_000);
+                }
+                else
+                {
+                    endpoint.AutoDelete = true;
+                    endpoint.Durable = false;
+                }
+
                 endpoint.PrefetchCount = 64;
                 // Note: the address carries durable=false/autodelete=true; a plain queue: address would declare the
                 // queue durable and the broker would refuse the mismatch.

@@ -71,14 +71,16 @@ using (var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(100)))
 await Task.WhenAll(inFlight);
 var pacedResult = await MeasureAsync($"paced at {settings.PacedRate}/s", paced, pacedStarted);
 
-var bare = await BareBusLoop.MeasureAsync(settings.Broker, settings.Reports, concurrency: 64);
+var bare = await BareBusLoop.MeasureAsync(settings.Broker, settings.Reports, concurrency: 64, durable: true);
+var transient = await BareBusLoop.MeasureAsync(settings.Broker, settings.Reports, concurrency: 64, durable: false);
 Console.WriteLine();
 Console.WriteLine("| run | reports | reports/s (submission → FIU decision) | p50 ms | p99 ms |");
 Console.WriteLine("|---|---:|---:|---:|---:|");
 Console.WriteLine(saturation.Row);
 Console.WriteLine(pacedResult.Row);
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| bare MassTransit send/consume, same message | {settings.Reports} | {bare:F0} | | |"));
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ratio pipeline / bare loop: {saturation.Throughput / bare:F2}"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| bare MassTransit send/consume, same message, quorum queue | {settings.Reports} | {bare:F0} | | |"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| bare MassTransit send/consume, same message, transient queue | {settings.Reports} | {transient:F0} | | |"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ratio pipeline / bare loop: {saturation.Throughput / bare:F2} (quorum queue), {saturation.Throughput / transient:F2} (transient queue)"));
 return 0;
 
 async Task<RunResult> MeasureAsync(string name, IReadOnlyList<(string Reference, long SentAt)> filed, long runStarted)
