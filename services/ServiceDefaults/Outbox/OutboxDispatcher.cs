@@ -71,11 +71,11 @@ internal sealed partial class OutboxDispatcher<TContext>(
             return 0;
         }
 
-        using (var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken))
-        {
-            timeout.CancelAfter(settings.PublishTimeout);
-            await Task.WhenAll(batch.Select(message => PublishAsync(message, timeout.Token)));
-        }
+        // Note: a publish is never cancelled mid-flight (only at shutdown): cancelling the client's publishes while the
+        // broker throttles them has left its channel unable to publish again. A batch not confirmed in time is
+        // abandoned instead and rolled back; whatever of it the broker still takes is published again later, and
+        // consumers drop the duplicates by message id.
+        await Task.WhenAll(batch.Select(message => PublishAsync(message, stoppingToken))).WaitAsync(settings.PublishTimeout, stoppingToken);
 
         var ids = batch.Select(message => message.Id).ToArray();
         await context.Database.ExecuteSqlAsync($"DELETE FROM outbox_messages WHERE id = ANY({ids})", stoppingToken);

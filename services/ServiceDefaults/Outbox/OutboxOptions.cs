@@ -11,9 +11,12 @@ public sealed class OutboxOptions
     /// <summary>How many messages one dispatcher transaction publishes.</summary>
     public int BatchSize { get; set; } = 500;
 
-    /// <summary>How long a batch may take to publish before it is rolled back and tried again.</summary>
+    /// <summary>How long a batch may take to be confirmed by the broker before it is rolled back and tried again.</summary>
     public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>How long the dispatcher waits after a failed batch (broker down) before trying again.</summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>How long a message may wait to be published before the service reports itself Degraded.</summary>
+    public TimeSpan StalledAfter { get; set; } = TimeSpan.FromMinutes(1);
 }

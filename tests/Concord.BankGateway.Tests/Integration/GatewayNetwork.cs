@@ -41,6 +41,7 @@ public sealed class GatewayNetwork : IAsyncLifetime
             .UseSetting("Concord:Auth:Audience", BankGatewayService.Audience)
             .UseSetting("Concord:Auth:RequireHttpsMetadata", "false")
             .UseSetting("Concord:Outbox:RetryDelay", "00:00:00.500")
+            .UseSetting("Concord:Outbox:StalledAfter", "00:00:01")
             .ConfigureTestServices(services => services.AddReceiveObserver(_ => Decisions)));
         _gateway.StartServer();
     }

@@ -36,6 +36,7 @@ public sealed class OutboxOutageTests(GatewayNetwork network) : IClassFixture<Ga
             var pending = await network.QueryAsync(db => db.Set<OutboxMessage>().CountAsync());
             Assert.True(pending >= references.Count, $"expected the {references.Count} filings to wait in the outbox, found {pending}");
             Assert.DoesNotContain(observer.Received<SuspiciousActivityReported>(), m => references.Contains(m.ConcordReference));
+            await Eventually.AssertAsync(async () => await OutboxHealthAsync(alpha) == "Degraded", "readiness shows the outbox waiting");
         }
         finally
         {
@@ -50,5 +51,14 @@ public sealed class OutboxOutageTests(GatewayNetwork network) : IClassFixture<Ga
             "the outbox is empty");
         var delivered = observer.Received<SuspiciousActivityReported>().Where(m => references.Contains(m.ConcordReference)).ToList();
         Assert.Equal(references.Count, delivered.Select(m => m.ConcordReference).Distinct().Count());
+        Assert.Equal("Healthy", await OutboxHealthAsync(alpha));
+    }
+
+    /// <summary>The outbox check's status in the readiness answer (503 while the broker check fails, 200 after).</summary>
+    private static async Task<string?> OutboxHealthAsync(HttpClient http)
+    {
+        using var response = await http.GetAsync(new Uri("/health/ready", UriKind.Relative));
+        var health = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return health.GetProperty("checks").GetProperty("outbox").GetProperty("status").GetString();
     }
 }
