@@ -10,6 +10,7 @@ PG_CLUSTER="${PG_CLUSTER:-main}"
 PG_PORT="${PG_PORT:-5432}"
 CONCORD_DB_USER="${CONCORD_DB_USER:-concord}"
 CONCORD_DB_PASSWORD="${CONCORD_DB_PASSWORD:-concord}"
+PG_TUNING="-c shared_buffers=256MB -c max_wal_size=4GB -c wal_compression=lz4"
 # Note: a fixed node name, so rabbitmqctl finds the node whatever the machine's host name is.
 export RABBITMQ_NODENAME="${RABBITMQ_NODENAME:-rabbit@localhost}"
 export RABBITMQ_NODE_IP_ADDRESS=127.0.0.1
@@ -47,7 +48,9 @@ start_postgres() {
   if ! pg_lsclusters -h | awk -v v="$PG_VERSION" -v c="$PG_CLUSTER" '$1==v && $2==c {print $4}' | grep -q online; then
     log "starting PostgreSQL $PG_VERSION/$PG_CLUSTER"
     # Note: more connections than the default 100: every service keeps a pool, and tests run several hosts.
-    as_root pg_ctlcluster "$PG_VERSION" "$PG_CLUSTER" start -o "-c max_connections=400 -c listen_addresses=127.0.0.1"
+    # Filing writes every report several times (gateway, outbox, FIU): more WAL between checkpoints and compressed
+    # full-page images keep checkpoints from dominating the write load. Same settings as docker-compose.yml.
+    as_root pg_ctlcluster "$PG_VERSION" "$PG_CLUSTER" start -o "-c max_connections=400 -c listen_addresses=127.0.0.1 $PG_TUNING"
   fi
   wait_for "PostgreSQL" "pg_isready -h 127.0.0.1 -p $PG_PORT"
   as_root su postgres -c "psql -p $PG_PORT -qtAc \"SELECT 1 FROM pg_roles WHERE rolname='$CONCORD_DB_USER'\"" | grep -q 1 ||

@@ -23,7 +23,8 @@ done
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 READY_TIMEOUT="${CONCORD_READY_TIMEOUT:-120}"
 LOCAL="$ROOT/.local"
-DB="Host=127.0.0.1;Port=5432;Username=concord;Password=concord"
+# Note: no TLS to PostgreSQL: the traffic never leaves loopback (a deployment across hosts sets SSL Mode=VerifyFull).
+DB="Host=127.0.0.1;Port=5432;Username=concord;Password=concord;SSL Mode=Disable"
 RABBITMQ="amqp://guest:guest@127.0.0.1:5672/"
 IDENTITY_URL="http://127.0.0.1:5100"
 

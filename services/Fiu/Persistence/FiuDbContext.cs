@@ -24,7 +24,7 @@ public sealed class FiuDbContext(DbContextOptions<FiuDbContext> options) : DbCon
             report.Property(r => r.FiuReference).HasMaxLength(32);
             report.HasIndex(r => r.FiuReference).IsUnique();
             report.Property(r => r.RejectionReasons).HasColumnType("jsonb");
-            report.Property(r => r.Report).HasColumnType("jsonb");
+            report.Property(r => r.Report).HasColumnType("jsonb").UseCompressionMethod("lz4");
             // Analysts list newest first, optionally by status or by bank.
             report.HasIndex(r => new { r.ReceivedAt, r.Id });
             report.HasIndex(r => new { r.Status, r.ReceivedAt });

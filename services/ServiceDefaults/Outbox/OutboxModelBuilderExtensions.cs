@@ -13,7 +13,8 @@ public static class OutboxModelBuilderExtensions
             entity.HasKey(m => m.Id);
             entity.Property(m => m.Id).UseIdentityAlwaysColumn();
             entity.Property(m => m.MessageType).HasMaxLength(256);
-            entity.Property(m => m.Body).HasColumnType("jsonb");
+            // Note: json, not jsonb: the body is only ever read back whole, so it is not worth converting on the way in.
+            entity.Property(m => m.Body).HasColumnType("json").UseCompressionMethod("lz4");
             entity.Property(m => m.TraceParent).HasMaxLength(64);
             entity.Property(m => m.TraceState).HasMaxLength(512);
             entity.HasIndex(m => m.MessageId).IsUnique();

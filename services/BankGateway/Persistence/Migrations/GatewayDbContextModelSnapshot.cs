@@ -74,8 +74,9 @@ namespace Concord.BankGateway.Persistence.Migrations
 
                     b.Property<string>("Report")
                         .IsRequired()
-                        .HasColumnType("jsonb")
-                        .HasColumnName("report");
+                        .HasColumnType("json")
+                        .HasColumnName("report")
+                        .HasAnnotation("Npgsql:Compression:", "lz4");
 
                     b.Property<string>("ReportTypeCode")
                         .IsRequired()
@@ -108,6 +109,10 @@ namespace Concord.BankGateway.Persistence.Migrations
                         .HasDatabaseName("ix_reports_bank_organisation_id_filed_at");
 
                     b.ToTable("reports", (string)null);
+
+                    b
+                        .HasAnnotation("Npgsql:StorageParameter:fillfactor", 80)
+                        .HasAnnotation("Npgsql:StorageParameter:toast_tuple_target", 128);
                 });
 
             modelBuilder.Entity("Concord.ServiceDefaults.Outbox.OutboxMessage", b =>
@@ -121,8 +126,9 @@ namespace Concord.BankGateway.Persistence.Migrations
 
                     b.Property<string>("Body")
                         .IsRequired()
-                        .HasColumnType("jsonb")
-                        .HasColumnName("body");
+                        .HasColumnType("json")
+                        .HasColumnName("body")
+                        .HasAnnotation("Npgsql:Compression:", "lz4");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")

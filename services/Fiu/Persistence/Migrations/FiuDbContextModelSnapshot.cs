@@ -63,7 +63,8 @@ namespace Concord.Fiu.Persistence.Migrations
                     b.Property<string>("Report")
                         .IsRequired()
                         .HasColumnType("jsonb")
-                        .HasColumnName("report");
+                        .HasColumnName("report")
+                        .HasAnnotation("Npgsql:Compression:", "lz4");
 
                     b.Property<string>("ReportTypeCode")
                         .IsRequired()
@@ -110,8 +111,9 @@ namespace Concord.Fiu.Persistence.Migrations
 
                     b.Property<string>("Body")
                         .IsRequired()
-                        .HasColumnType("jsonb")
-                        .HasColumnName("body");
+                        .HasColumnType("json")
+                        .HasColumnName("body")
+                        .HasAnnotation("Npgsql:Compression:", "lz4");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
