@@ -43,6 +43,10 @@ internal static class BareBusLoop
                 }
 
                 endpoint.PrefetchCount = 64;
+                // Note: messages are sent to this queue only. Bound to the message type's exchange it would also take
+                // the gateway's publications while it lives, and a quorum queue expiring under a publisher has left
+                // that publisher's channel blocked for good on RabbitMQ 3.10.
+                endpoint.ConfigureConsumeTopology = false;
                 // Note: the address carries durable=false/autodelete=true; a plain queue: address would declare the
                 // queue durable and the broker would refuse the mismatch.
                 inputAddress = endpoint.InputAddress;

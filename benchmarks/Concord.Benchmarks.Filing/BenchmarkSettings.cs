@@ -11,8 +11,11 @@ internal sealed record BenchmarkSettings
 
     public int Reports { get; init; } = int.Parse(Env("CONCORD_BENCH_REPORTS", "10000"), System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>Reports filed before measuring, so that the services run optimised code.</summary>
-    public int WarmUpReports { get; init; } = int.Parse(Env("CONCORD_BENCH_WARMUP", "20000"), System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>Reports per warm-up round, filed before measuring so that the services run optimised code (0: no warm-up).</summary>
+    public int WarmUpReports { get; init; } = int.Parse(Env("CONCORD_BENCH_WARMUP", "10000"), System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Warm-up rounds at most; they stop earlier once a round is no more than 5% faster than the one before.</summary>
+    public int WarmUpMaxRounds { get; init; } = int.Parse(Env("CONCORD_BENCH_WARMUP_ROUNDS", "8"), System.Globalization.CultureInfo.InvariantCulture);
 
     public int BatchSize { get; init; } = int.Parse(Env("CONCORD_BENCH_BATCH", "100"), System.Globalization.CultureInfo.InvariantCulture);
 
