@@ -29,6 +29,9 @@ public static class BusExtensions
         builder.Services.AddMassTransit(bus =>
         {
             bus.SetKebabCaseEndpointNameFormatter();
+            // Note: MassTransit otherwise reports the bus's configuration (endpoints, consumers) to its vendor over the
+            // internet; nothing about a partnership's deployment leaves it.
+            bus.DisableUsageTelemetry();
             bus.ConfigureHealthCheckOptions(health =>
             {
                 health.Name = "broker";

@@ -6,6 +6,8 @@ using Concord.ServiceDefaults.Messaging;
 using Concord.Testing;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Xunit;
 
 namespace Concord.BankGateway.Tests.Integration;
@@ -22,6 +24,14 @@ public sealed class StatusUpdateTests(GatewayNetwork network) : IClassFixture<Ga
         var reference = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("concordReference").GetString()!;
         var published = await observer.WaitForAsync<SuspiciousActivityReported>(m => m.ConcordReference == reference, "the gateway published the filing");
         return (alpha, reference, published);
+    }
+
+    [Fact]
+    public void Bus_ReportsNoUsageTelemetryToTheVendor()
+    {
+        var telemetry = network.Gateway.Services.GetRequiredService<IOptions<UsageTelemetryOptions>>().Value;
+
+        Assert.False(telemetry.Enabled);
     }
 
     [Fact]
