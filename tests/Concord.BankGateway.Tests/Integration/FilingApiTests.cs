@@ -40,6 +40,21 @@ public sealed class FilingApiTests(GatewayNetwork network) : IClassFixture<Gatew
     }
 
     [Fact]
+    public async Task FileReport_WhenStored_KeepsTheDocumentByteForByteAsHashed()
+    {
+        using var alpha = await network.ClientForAsync(DemoClients.BankAlpha);
+        var bankReference = NewReference();
+
+        using var response = await alpha.PostAsync(new Uri("/api/v1/reports", UriKind.Relative), Json(SampleReports.Structuring("bank-alpha", bankReference)));
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var stored = await network.QueryAsync(db => db.Reports.AsNoTracking().SingleAsync(r => r.BankReference == bankReference));
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(stored.Report)));
+        Assert.Equal(stored.ContentHash, hash);
+        Assert.Equal(bankReference, JsonDocument.Parse(stored.Report).RootElement.GetProperty("bankReference").GetString());
+    }
+
+    [Fact]
     public async Task FileReport_WhenFiledTwice_ReturnsSameReferenceAndStoresOneReport()
     {
         using var alpha = await network.ClientForAsync(DemoClients.BankAlpha);
