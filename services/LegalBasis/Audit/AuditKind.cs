@@ -1,0 +1,17 @@
+namespace Concord.LegalBasis.Audit;
+
+/// <summary>What an audit entry records.</summary>
+public enum AuditKind
+{
+    /// <summary>A decision of the decision point, permit or deny.</summary>
+    Decision,
+
+    /// <summary>A read of partnership data.</summary>
+    Read,
+
+    /// <summary>Partnership data sent to another organisation.</summary>
+    Dissemination,
+
+    /// <summary>Data purged because its retention ended.</summary>
+    Purge,
+}

@@ -1,0 +1,33 @@
+namespace Concord.LegalBasis.Decisions;
+
+/// <summary>The decision point's answer: a permit with obligations, or a denial with its reasons. Never allocates.</summary>
+public readonly record struct Decision
+{
+    private Decision(DenyReasons reasons, Guid agreementId, int agreementVersion, Obligations obligations)
+    {
+        Reasons = reasons;
+        AgreementId = agreementId;
+        AgreementVersion = agreementVersion;
+        Obligations = obligations;
+    }
+
+    public bool IsPermitted => Reasons == DenyReasons.None;
+
+    public DenyReasons Reasons { get; }
+
+    /// <summary>The agreement decided under (empty when none was found).</summary>
+    public Guid AgreementId { get; }
+
+    /// <summary>The version of the agreement decided under (0 when none was found).</summary>
+    public int AgreementVersion { get; }
+
+    /// <summary>Only meaningful on a permit.</summary>
+    public Obligations Obligations { get; }
+
+    public static Decision Permit(Guid agreementId, int agreementVersion, Obligations obligations) =>
+        new(DenyReasons.None, agreementId, agreementVersion, obligations);
+
+    public static Decision Deny(DenyReasons reasons, Guid agreementId = default, int agreementVersion = 0) =>
+        reasons == DenyReasons.None ? throw new ArgumentException("A denial needs a reason.", nameof(reasons))
+            : new(reasons, agreementId, agreementVersion, default);
+}
