@@ -1,3 +1,4 @@
+using Concord.Contracts.Sharing;
 using Concord.Identity.Configuration;
 using Concord.Identity.Keys;
 using Concord.Identity.Persistence;

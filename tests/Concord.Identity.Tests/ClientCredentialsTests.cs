@@ -1,4 +1,5 @@
 using System.Net;
+using Concord.Contracts.Sharing;
 using Concord.ServiceDefaults;
 using Concord.Testing;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,3 +1,4 @@
+using Concord.Contracts.Sharing;
 using Concord.Identity.Domain;
 using Concord.Identity.Seeding;
 using Concord.Testing;

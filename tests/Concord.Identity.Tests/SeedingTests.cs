@@ -1,4 +1,5 @@
 using System.Net;
+using Concord.Contracts.Sharing;
 using Concord.Identity.Persistence;
 using Concord.Identity.Seeding;
 using Concord.ServiceDefaults;
@@ -41,7 +42,7 @@ public sealed class SeedingTests : IAsyncLifetime
 
         Assert.Equal((Scopes: 2, Organisations: 6, Clients: 4, Links: 3), counts);
         var police = await QueryAsync(db => db.Organisations.SingleAsync(o => o.Id == "police-ecu"));
-        Assert.Equal(Domain.OrganisationKind.LawEnforcement, police.Kind);
+        Assert.Equal(OrganisationKind.LawEnforcement, police.Kind);
         Assert.Equal("GB", police.Jurisdiction);
     }
 

@@ -1,3 +1,5 @@
+using Concord.Contracts.Sharing;
+
 namespace Concord.Identity.Domain;
 
 /// <summary>A member of the partnership: a bank, the FIU, a police unit, a prosecutor or an oversight body.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Security.Claims;
+using Concord.Contracts.Sharing;
 using Concord.Identity.Persistence;
 using Concord.ServiceDefaults;
 using Microsoft.AspNetCore;

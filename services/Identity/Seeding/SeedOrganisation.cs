@@ -1,3 +1,4 @@
+using Concord.Contracts.Sharing;
 using Concord.Identity.Domain;
 
 namespace Concord.Identity.Seeding;
