@@ -34,6 +34,8 @@ public static class DenyReasonText
         DenyReasons.ConsentNotValid => "consent-not-valid",
         DenyReasons.OriginatorNotParty => "originator-not-party",
         DenyReasons.RecipientNotNamed => "recipient-not-named",
+        DenyReasons.RecipientNotAddressed => "recipient-not-addressed",
+        DenyReasons.RetentionExceedsAgreement => "retention-exceeds-agreement",
         _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, "Not a single deny reason."),
     };
 
@@ -63,6 +65,8 @@ public static class DenyReasonText
         DenyReasons.ConsentNotValid => "The consent cited is unknown, expired, withdrawn, or not for this originator, recipient and purpose.",
         DenyReasons.OriginatorNotParty => "This data may be passed on only within its agreement, and its originator is not a party to this one.",
         DenyReasons.RecipientNotNamed => "Data marked TLP:RED goes only to recipients the agreement's flow names, not to a kind of party.",
+        DenyReasons.RecipientNotAddressed => "The sharing envelope does not address this recipient.",
+        DenyReasons.RetentionExceedsAgreement => "The sharing envelope keeps the data longer than the agreement allows.",
         _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, "Not a single deny reason."),
     };
 }

@@ -73,4 +73,10 @@ public enum DenyReasons : long
 
     /// <summary>Data marked TLP:RED goes only to recipients a flow names, not to a kind of party.</summary>
     RecipientNotNamed = 1L << 22,
+
+    /// <summary>The envelope does not address the organisation taking or reading the data.</summary>
+    RecipientNotAddressed = 1L << 23,
+
+    /// <summary>The envelope keeps the data longer than the agreement's flow allows.</summary>
+    RetentionExceedsAgreement = 1L << 24,
 }

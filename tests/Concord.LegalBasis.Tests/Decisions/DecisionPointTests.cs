@@ -83,12 +83,15 @@ public sealed class DecisionPointTests
         Assert.Equal(default, decision.Obligations);
     }
 
+    /// <summary>The reasons only the guard adds, from the envelope as a whole (see LegalBasisGuardTests).</summary>
+    internal const DenyReasons GuardReasons = DenyReasons.RecipientNotAddressed | DenyReasons.RetentionExceedsAgreement;
+
     [Fact]
     public void Decide_WhenEveryDenyReasonIsCovered_TheTableNamesEachOne()
     {
         var covered = Denials().Select(row => (DenyReasons)row[3]).Aggregate(DenyReasons.None, (all, reasons) => all | reasons);
 
-        Assert.Equal(Enum.GetValues<DenyReasons>().Aggregate(DenyReasons.None, (all, reason) => all | reason), covered);
+        Assert.Equal(Enum.GetValues<DenyReasons>().Aggregate(DenyReasons.None, (all, reason) => all | reason) & ~GuardReasons, covered);
     }
 
     [Fact]
