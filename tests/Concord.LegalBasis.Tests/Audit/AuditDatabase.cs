@@ -12,6 +12,8 @@ internal sealed class AuditDatabase : IAsyncDisposable
 
     private AuditDatabase(TestDatabase database) => _database = database;
 
+    public string ConnectionString => _database.ConnectionString;
+
     public static async Task<AuditDatabase> CreateAsync()
     {
         var database = new AuditDatabase(TestDatabase.Create("audit_test"));

@@ -122,6 +122,21 @@ internal static class PartnershipFixture
         ConsentId = ConsentId,
     };
 
+    /// <summary>bank-alpha's report to the FIU, as the gateway envelopes it.</summary>
+    public static SharingEnvelope FilingEnvelope() => new()
+    {
+        AgreementId = AgreementId,
+        AgreementVersion = 1,
+        LegalGateway = "GB-POCA-330",
+        Purpose = Purpose.SuspicionReporting,
+        DataCategories = [DataCategory.SubjectIdentity, DataCategory.TransactionData, DataCategory.Narrative],
+        Originator = "bank-alpha",
+        Sender = "bank-alpha",
+        Recipients = ["fiu-gb"],
+        Handling = new Handling { Marking = Tlp.Amber, OnwardSharing = OnwardSharingRule.WithinAgreement },
+        RetainUntil = Now.AddDays(1825),
+    };
+
     public static Decision Decide(AccessRequest request, AgreementReplica? replica = null) =>
         DecisionPoint.Decide(replica ?? Replica(), MaxStaleness, request);
 }

@@ -21,20 +21,7 @@ public sealed class LegalBasisGuardTests
         return new LegalBasisGuard(holder, new FixedClock(clock ?? Now), MaxStaleness);
     }
 
-    /// <summary>bank-alpha's report to the FIU, as the gateway would envelope it.</summary>
-    private static SharingEnvelope Envelope() => new()
-    {
-        AgreementId = AgreementId,
-        AgreementVersion = 1,
-        LegalGateway = "GB-POCA-330",
-        Purpose = Purpose.SuspicionReporting,
-        DataCategories = [DataCategory.SubjectIdentity, DataCategory.TransactionData, DataCategory.Narrative],
-        Originator = "bank-alpha",
-        Sender = "bank-alpha",
-        Recipients = ["fiu-gb"],
-        Handling = new Handling { Marking = Tlp.Amber, OnwardSharing = OnwardSharingRule.WithinAgreement },
-        RetainUntil = Now.AddDays(1825),
-    };
+    private static SharingEnvelope Envelope() => FilingEnvelope();
 
     [Fact]
     public void Decide_WhenTheRecipientReceivesACoveredEnvelope_Permits()

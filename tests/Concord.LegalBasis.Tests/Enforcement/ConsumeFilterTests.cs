@@ -1,0 +1,122 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Serialization;
+using Concord.Contracts.Sharing;
+using Concord.LegalBasis.Audit;
+using Concord.LegalBasis.Enforcement;
+using Concord.LegalBasis.Tests.Audit;
+using Concord.LegalBasis.Tests.Decisions;
+using Concord.Testing;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Xunit;
+
+namespace Concord.LegalBasis.Tests.Enforcement;
+
+/// <summary>The enforcement point on receipt, over the real RabbitMQ and PostgreSQL.</summary>
+public sealed class ConsumeFilterTests
+{
+    private const string Queue = "fiu-test-intake";
+
+    public sealed record ReportForFiu
+    {
+        public required string Reference { get; init; }
+
+        public SharingEnvelope? Envelope { get; init; }
+    }
+
+    private sealed class Delivered
+    {
+        public ConcurrentQueue<string> Consumed { get; } = new();
+
+        public ConcurrentQueue<(string Reference, string? Reasons)> Quarantined { get; } = new();
+    }
+
+    private sealed class ReportConsumer(Delivered delivered) : IConsumer<ReportForFiu>
+    {
+        public Task Consume(ConsumeContext<ReportForFiu> context)
+        {
+            delivered.Consumed.Enqueue(context.Message.Reference);
+            return Task.CompletedTask;
+        }
+    }
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+
+    [Fact]
+    public async Task Consume_WhenAMessageHasNoBasis_ItIsQuarantinedAuditedAndNeverDelivered()
+    {
+        await using var broker = await TestVirtualHost.CreateAsync("legalbasis");
+        await using var database = await AuditDatabase.CreateAsync();
+        var delivered = new Delivered();
+        using var host = Build(broker, database, delivered);
+        host.Services.GetRequiredService<AgreementReplicaHolder>().Replace(PartnershipFixture.Replica());
+        await host.StartAsync();
+        try
+        {
+            var bus = host.Services.GetRequiredService<IBus>();
+            await bus.Publish(new ReportForFiu { Reference = "covered", Envelope = PartnershipFixture.FilingEnvelope() });
+            await bus.Publish(new ReportForFiu { Reference = "no-envelope" });
+            await bus.Publish(new ReportForFiu { Reference = "for-analysis", Envelope = PartnershipFixture.FilingEnvelope() with { Purpose = Purpose.Analysis } });
+            await bus.Publish(new ReportForFiu { Reference = "for-the-police", Envelope = PartnershipFixture.FilingEnvelope() with { Recipients = ["police-gb"] } });
+
+            await Eventually.AssertAsync(() => Task.FromResult(delivered.Quarantined.Count == 3 && delivered.Consumed.Count == 1), "three messages quarantined, one delivered");
+
+            Assert.Equal(["covered"], delivered.Consumed);
+            var quarantined = delivered.Quarantined.ToDictionary(q => q.Reference, q => q.Reasons);
+            Assert.Equal("envelope-incomplete", quarantined["no-envelope"]);
+            Assert.Equal("purpose-not-covered", quarantined["for-analysis"]);
+            Assert.Equal("recipient-not-addressed", quarantined["for-the-police"]);
+
+            var verification = await database.VerifyAsync();
+            Assert.True(verification.IsIntact, verification.Problem);
+            await using var db = database.NewContext();
+            var outcomes = await db.Set<AuditEntry>().OrderBy(e => e.Sequence).Select(e => e.Outcome).ToListAsync();
+            Assert.Equal(4, outcomes.Count);
+            Assert.Equal(1, outcomes.Count(outcome => outcome == AuditOutcome.Permitted));
+        }
+        finally
+        {
+            await host.StopAsync();
+        }
+    }
+
+    private static IHost Build(TestVirtualHost broker, AuditDatabase database, Delivered delivered)
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Services.AddDbContext<AuditDatabase.AuditContext>(options => options.UseNpgsql(database.ConnectionString));
+        builder.Services.AddSingleton<TimeProvider>(new FixedClock(PartnershipFixture.Now));
+        builder.Services.AddLegalBasis<AuditDatabase.AuditContext>(options => options.Organisation = "fiu-gb");
+        builder.Services.AddSingleton(delivered);
+        builder.Services.AddMassTransit(bus =>
+        {
+            bus.DisableUsageTelemetry();
+            bus.AddConsumer<ReportConsumer>().Endpoint(endpoint => endpoint.Name = Queue);
+            bus.AddConfigureEndpointsCallback((context, _, endpoint) => endpoint.UseConsumeFilter(typeof(LegalBasisConsumeFilter<>), context));
+            bus.UsingRabbitMq((context, rabbit) =>
+            {
+                rabbit.Host(new Uri(broker.ConnectionString));
+                rabbit.ConfigureJsonSerializerOptions(json =>
+                {
+                    json.Converters.Add(new JsonStringEnumConverter());
+                    return json;
+                });
+                rabbit.ReceiveEndpoint(Queue + "-quarantine", quarantine =>
+                {
+                    quarantine.ConfigureConsumeTopology = false;
+                    quarantine.Handler<ReportForFiu>(context =>
+                    {
+                        delivered.Quarantined.Enqueue((context.Message.Reference, context.Headers.Get<string>(LegalBasisConsumeFilter<ReportForFiu>.ReasonsHeader)));
+                        return Task.CompletedTask;
+                    });
+                });
+                rabbit.ConfigureEndpoints(context);
+            });
+        });
+        return builder.Build();
+    }
+}
