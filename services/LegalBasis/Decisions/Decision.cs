@@ -3,15 +3,17 @@ namespace Concord.LegalBasis.Decisions;
 /// <summary>The decision point's answer: a permit with obligations, or a denial with its reasons. Never allocates.</summary>
 public readonly record struct Decision
 {
-    private Decision(DenyReasons reasons, Guid agreementId, int agreementVersion, Obligations obligations)
+    private Decision(bool permitted, DenyReasons reasons, Guid agreementId, int agreementVersion, Obligations obligations)
     {
+        IsPermitted = permitted;
         Reasons = reasons;
         AgreementId = agreementId;
         AgreementVersion = agreementVersion;
         Obligations = obligations;
     }
 
-    public bool IsPermitted => Reasons == DenyReasons.None;
+    /// <summary>Only <see cref="Permit"/> sets it: a <c>default</c> decision is a denial, so nothing fails open.</summary>
+    public bool IsPermitted { get; }
 
     public DenyReasons Reasons { get; }
 
@@ -25,9 +27,9 @@ public readonly record struct Decision
     public Obligations Obligations { get; }
 
     public static Decision Permit(Guid agreementId, int agreementVersion, Obligations obligations) =>
-        new(DenyReasons.None, agreementId, agreementVersion, obligations);
+        new(true, DenyReasons.None, agreementId, agreementVersion, obligations);
 
     public static Decision Deny(DenyReasons reasons, Guid agreementId = default, int agreementVersion = 0) =>
         reasons == DenyReasons.None ? throw new ArgumentException("A denial needs a reason.", nameof(reasons))
-            : new(reasons, agreementId, agreementVersion, default);
+            : new(false, reasons, agreementId, agreementVersion, default);
 }

@@ -37,7 +37,7 @@ public sealed class LegalBasisGuard(AgreementReplicaHolder replica, TimeProvider
     {
         if (envelope?.Recipients is not { Count: > 0 } recipients)
         {
-            return [(envelope?.Sender ?? "", Decision.Deny(DenyReasons.EnvelopeIncomplete))];
+            return [("(no recipient)", Decision.Deny(DenyReasons.EnvelopeIncomplete))];
         }
 
         return [.. recipients.Distinct(StringComparer.Ordinal).Select(recipient => (recipient, Decide(envelope, AccessAction.Share, actor, recipient)))];

@@ -95,6 +95,12 @@ public sealed class DecisionPointTests
     }
 
     [Fact]
+    public void Decision_ByDefault_IsNotAPermit()
+    {
+        Assert.False(default(Decision).IsPermitted);
+    }
+
+    [Fact]
     public void Decide_WhenAFlowCoversTheFiling_PermitsWithTheShortestRetentionOfItsCategories()
     {
         var decision = Decide(Filing());

@@ -53,7 +53,8 @@ public sealed class ConsumeFilterTests
         await using var broker = await TestVirtualHost.CreateAsync("legalbasis");
         await using var database = await AuditDatabase.CreateAsync();
         var delivered = new Delivered();
-        using var host = Build(broker, database, delivered);
+        // Note: the messages come from a sender that does not enforce (forged, or from outside): the receiver must.
+        using var host = Build(broker, database, delivered, enforceSending: false);
         host.Services.GetRequiredService<AgreementReplicaHolder>().Replace(PartnershipFixture.Replica());
         await host.StartAsync();
         try
@@ -85,7 +86,40 @@ public sealed class ConsumeFilterTests
         }
     }
 
-    private static IHost Build(TestVirtualHost broker, AuditDatabase database, Delivered delivered)
+    [Fact]
+    public async Task Publish_WhenTheEnvelopeHasNoBasis_NothingIsSentAndTheRefusalIsAudited()
+    {
+        await using var broker = await TestVirtualHost.CreateAsync("legalbasis");
+        await using var database = await AuditDatabase.CreateAsync();
+        var delivered = new Delivered();
+        using var host = Build(broker, database, delivered);
+        host.Services.GetRequiredService<AgreementReplicaHolder>().Replace(PartnershipFixture.Replica());
+        await host.StartAsync();
+        try
+        {
+            var bus = host.Services.GetRequiredService<IBus>();
+
+            var refused = await Assert.ThrowsAsync<LegalBasisDeniedException>(() =>
+                bus.Publish(new ReportForFiu { Reference = "to-a-non-party", Envelope = PartnershipFixture.FilingEnvelope() with { Recipients = ["fiu-fr"] } }));
+            await bus.Publish(new ReportForFiu { Reference = "covered", Envelope = PartnershipFixture.FilingEnvelope() });
+
+            Assert.Equal("fiu-fr", refused.Recipient);
+            Assert.Equal(LegalBasis.Decisions.DenyReasons.RecipientNotParty, refused.Reasons);
+            await Eventually.AssertAsync(() => Task.FromResult(delivered.Consumed.Count == 1), "the covered report delivered");
+            Assert.Equal(["covered"], delivered.Consumed);
+            Assert.Empty(delivered.Quarantined);
+            await using var db = database.NewContext();
+            var sent = await db.Set<AuditEntry>().Where(e => e.Action.StartsWith("send")).OrderBy(e => e.Sequence).ToListAsync();
+            Assert.Equal([AuditOutcome.Denied, AuditOutcome.Permitted], sent.Select(e => e.Outcome));
+            Assert.Equal("recipient-not-party", sent[0].Reasons);
+        }
+        finally
+        {
+            await host.StopAsync();
+        }
+    }
+
+    private static IHost Build(TestVirtualHost broker, AuditDatabase database, Delivered delivered, bool enforceSending = true)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Services.AddDbContext<AuditDatabase.AuditContext>(options => options.UseNpgsql(database.ConnectionString));
@@ -100,6 +134,11 @@ public sealed class ConsumeFilterTests
             bus.UsingRabbitMq((context, rabbit) =>
             {
                 rabbit.Host(new Uri(broker.ConnectionString));
+                if (enforceSending)
+                {
+                    rabbit.UsePublishFilter(typeof(LegalBasisSendFilter<>), context);
+                    rabbit.UseSendFilter(typeof(LegalBasisSendFilter<>), context);
+                }
                 rabbit.ConfigureJsonSerializerOptions(json =>
                 {
                     json.Converters.Add(new JsonStringEnumConverter());
