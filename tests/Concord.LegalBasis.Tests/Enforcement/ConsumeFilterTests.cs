@@ -126,6 +126,12 @@ public sealed class ConsumeFilterTests
         builder.Services.AddSingleton<TimeProvider>(new FixedClock(PartnershipFixture.Now));
         builder.Services.AddLegalBasis<AuditDatabase.AuditContext>(options => options.Organisation = "fiu-gb");
         builder.Services.AddSingleton(delivered);
+        // Note: publishing before the queues are bound would lose the messages; start means ready here.
+        builder.Services.Configure<MassTransitHostOptions>(options =>
+        {
+            options.WaitUntilStarted = true;
+            options.StartTimeout = TimeSpan.FromSeconds(60);
+        });
         builder.Services.AddMassTransit(bus =>
         {
             bus.DisableUsageTelemetry();
