@@ -41,6 +41,13 @@ internal sealed class AuditDatabase : IAsyncDisposable
         await command.ExecuteNonQueryAsync();
     }
 
+    public async Task ExecuteAsync(string sql)
+    {
+        await using var connection = await OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
     public async Task<AuditVerification> VerifyAsync(params AuditCheckpoint[] checkpoints)
     {
         await using var connection = await OpenAsync();
