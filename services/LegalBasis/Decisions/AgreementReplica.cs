@@ -76,6 +76,14 @@ public sealed class AgreementReplica
 
     internal bool TryGet(Guid agreementId, out CompiledAgreement agreement) => _agreements.TryGetValue(agreementId, out agreement!);
 
+    /// <summary>The agreements <paramref name="organisation"/> is a party to, in a stable order (by agreement id).</summary>
+    internal CompiledAgreement[] PartyTo(string organisation) => ByParty.TryGetValue(organisation, out var agreements) ? agreements : [];
+
+    private FrozenDictionary<string, CompiledAgreement[]> ByParty => field ??= _agreements.Values
+        .SelectMany(agreement => agreement.Parties.Keys.Select(party => (Party: party, Agreement: agreement)))
+        .GroupBy(entry => entry.Party, StringComparer.Ordinal)
+        .ToFrozenDictionary(group => group.Key, group => group.Select(entry => entry.Agreement).OrderBy(agreement => agreement.Terms.AgreementId).ToArray(), StringComparer.Ordinal);
+
     internal bool TryGetConsent(Guid consentId, out OnwardSharingConsent consent) => _consents.TryGetValue(consentId, out consent!);
 
     private DateTimeOffset Later(DateTimeOffset currentAsOf) => currentAsOf > CurrentAsOf ? currentAsOf : CurrentAsOf;

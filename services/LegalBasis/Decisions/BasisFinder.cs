@@ -1,0 +1,40 @@
+namespace Concord.LegalBasis.Decisions;
+
+/// <summary>
+/// Finds the agreement to cite for an exchange that does not name one yet — e.g. a bank filing with its FIU: the first
+/// agreement (by id) both ends are party to that permits it, with its first legal gateway. When none does, the
+/// denial that came closest (fewest reasons), so the caller can say what basis is missing.
+/// </summary>
+public static class BasisFinder
+{
+    /// <param name="request">The exchange; its agreement and legal gateway are ignored and filled in.</param>
+    public static (Decision Decision, AccessRequest Request) Find(AgreementReplica replica, TimeSpan maxStaleness, in AccessRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(replica);
+        var closest = (Decision: Decision.Deny(DenyReasons.NoAgreement), Request: request);
+        var fewest = int.MaxValue;
+        foreach (var agreement in replica.PartyTo(request.Sender))
+        {
+            if (!agreement.Parties.ContainsKey(request.Recipient) || agreement.Terms.LegalGateways.Count == 0)
+            {
+                continue;
+            }
+
+            var cited = request with { AgreementId = agreement.Terms.AgreementId, LegalGateway = agreement.Terms.LegalGateways[0] };
+            var decision = DecisionPoint.Decide(replica, maxStaleness, cited);
+            if (decision.IsPermitted)
+            {
+                return (decision, cited);
+            }
+
+            var count = System.Numerics.BitOperations.PopCount((ulong)decision.Reasons);
+            if (count < fewest)
+            {
+                (closest, fewest) = ((decision, cited), count);
+            }
+        }
+
+        // Note: staleness is no agreement's fault; say so rather than "no agreement".
+        return request.At - replica.CurrentAsOf > maxStaleness ? (Decision.Deny(DenyReasons.ReplicaStale), request) : closest;
+    }
+}
