@@ -42,11 +42,6 @@ public sealed class ConsumeFilterTests
         }
     }
 
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
-
     [Fact]
     public async Task Consume_WhenAMessageHasNoBasis_ItIsQuarantinedAuditedAndNeverDelivered()
     {

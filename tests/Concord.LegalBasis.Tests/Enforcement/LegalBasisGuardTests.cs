@@ -9,11 +9,6 @@ namespace Concord.LegalBasis.Tests.Enforcement;
 
 public sealed class LegalBasisGuardTests
 {
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
-
     private static LegalBasisGuard Guard(DateTimeOffset? clock = null)
     {
         var holder = new AgreementReplicaHolder();

@@ -12,11 +12,6 @@ public sealed class RetentionPurgerTests
 {
     private static readonly DateTimeOffset Now = new(2026, 6, 1, 9, 0, 0, TimeSpan.Zero);
 
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
-
     [Fact]
     public async Task PurgeDue_WhenSomeItemsAreDue_DeletesThoseOnlyAndAuditsEach()
     {
