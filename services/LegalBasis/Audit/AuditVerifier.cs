@@ -24,15 +24,20 @@ public static class AuditVerifier
             using var hasher = new AuditHasher();
             while (await reader.ReadAsync(cancellationToken))
             {
+                var sequence = reader.GetInt64(0);
+                var recordedAt = reader.GetFieldValue<DateTimeOffset>(1);
+                var kind = reader.GetString(2);
+                var actor = reader.GetString(3);
+                var action = reader.GetString(4);
+                var subject = reader.GetString(5);
+                var outcome = reader.GetString(6);
                 var entry = new AuditEntry
                 {
-                    Sequence = reader.GetInt64(0),
-                    RecordedAt = reader.GetFieldValue<DateTimeOffset>(1),
-                    Kind = Enum.Parse<AuditKind>(reader.GetString(2)),
-                    Actor = reader.GetString(3),
-                    Action = reader.GetString(4),
-                    Subject = reader.GetString(5),
-                    Outcome = Enum.Parse<AuditOutcome>(reader.GetString(6)),
+                    Sequence = sequence,
+                    RecordedAt = recordedAt,
+                    Actor = actor,
+                    Action = action,
+                    Subject = subject,
                     AgreementId = reader.IsDBNull(7) ? null : reader.GetGuid(7),
                     AgreementVersion = reader.IsDBNull(8) ? null : reader.GetInt32(8),
                     Reasons = reader.GetString(9),
@@ -41,6 +46,14 @@ public static class AuditVerifier
                     Hash = reader.GetFieldValue<byte[]>(12),
                 };
 
+                // Note: a kind or outcome Concord never writes can only come from an edit: that entry was altered.
+                if (!Enum.TryParse<AuditKind>(kind, out var parsedKind) || !Enum.TryParse<AuditOutcome>(outcome, out var parsedOutcome))
+                {
+                    return Broken(checkedCount, expected - 1, previous, sequence, $"Entry {sequence} was altered: '{kind}'/'{outcome}' is not a kind and outcome Concord writes.");
+                }
+
+                entry.Kind = parsedKind;
+                entry.Outcome = parsedOutcome;
                 var problem = Check(entry, expected, previous, hasher, vouched);
                 if (problem is not null)
                 {

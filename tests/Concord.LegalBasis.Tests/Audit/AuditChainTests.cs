@@ -104,6 +104,19 @@ public sealed class AuditChainTests
     }
 
     [Fact]
+    public async Task Verify_WhenAnEntrysKindIsForged_NamesThatEntryWithoutThrowing()
+    {
+        await using var database = await AuditDatabase.CreateAsync();
+        await AppendAsync(database, 1, 5);
+
+        await database.TamperAsync("UPDATE audit_entries SET kind = 'Nothing' WHERE sequence = 3");
+
+        var verification = await database.VerifyAsync();
+        Assert.Equal(3, verification.FirstBrokenSequence);
+        Assert.Contains("altered", verification.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Verify_WhenAnEntryIsRemoved_SaysItIsMissing()
     {
         await using var database = await AuditDatabase.CreateAsync();
