@@ -55,6 +55,8 @@ start_postgres() {
   wait_for "PostgreSQL" "pg_isready -h 127.0.0.1 -p $PG_PORT"
   as_root su postgres -c "psql -p $PG_PORT -qtAc \"SELECT 1 FROM pg_roles WHERE rolname='$CONCORD_DB_USER'\"" | grep -q 1 ||
     as_root su postgres -c "psql -p $PG_PORT -qc \"CREATE ROLE $CONCORD_DB_USER LOGIN CREATEDB PASSWORD '$CONCORD_DB_PASSWORD'\""
+  # Note: lets the role drop its own databases WITH (FORCE) even while an autovacuum worker is in one (tests do).
+  as_root su postgres -c "psql -p $PG_PORT -qc \"GRANT pg_signal_backend TO $CONCORD_DB_USER\"" >/dev/null
 }
 
 start_rabbitmq() {
