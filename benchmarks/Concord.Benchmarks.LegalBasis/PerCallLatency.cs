@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Concord.LegalBasis.Decisions;
@@ -19,10 +20,11 @@ internal static class PerCallLatency
     private const int WarmUpCallsPerRound = 1_000;
 
     // Note: a count alone is not enough: 200,000 decisions take tens of milliseconds, less than the runtime waits (100 ms
-    // without new tier-0 code) before it even counts calls towards tier 1. A second of calls, then a pause for the
-    // background compile to be installed, so no timed call runs the decision point's tier-0 code.
+    // without new tier-0 code) before it even counts calls towards tier 1. A second of calls, then more until the JIT
+    // has been quiet for a while (see WarmUp), so no timed call runs the decision point's tier-0 code.
     private static readonly TimeSpan WarmUpTime = TimeSpan.FromSeconds(1);
-    private static readonly TimeSpan TierUpPause = TimeSpan.FromMilliseconds(200);
+    private static readonly TimeSpan JitQuietPeriod = TimeSpan.FromMilliseconds(200);
+    private static readonly TimeSpan JitSettleDeadline = TimeSpan.FromSeconds(10);
 
     /// <summary>Prints the figures as a markdown table; 1 when a request does not get its expected outcome on every call.</summary>
     public static int Run()
@@ -97,7 +99,21 @@ internal static class PerCallLatency
             round();
         }
 
-        Thread.Sleep(TierUpPause);
+        // Note: tiered compilation installs optimised code in the background. Keep calling until the JIT has compiled
+        // nothing new for a while, so the timed calls run the final code; give up at a deadline rather than wait forever.
+        var deadline = Stopwatch.GetTimestamp() + (JitSettleDeadline.Ticks * Stopwatch.Frequency / TimeSpan.TicksPerSecond);
+        var compiled = JitInfo.GetCompiledMethodCount();
+        var quiet = Stopwatch.StartNew();
+        while (quiet.Elapsed < JitQuietPeriod && Stopwatch.GetTimestamp() < deadline)
+        {
+            round();
+            var now = JitInfo.GetCompiledMethodCount();
+            if (now != compiled)
+            {
+                compiled = now;
+                quiet.Restart();
+            }
+        }
     }
 
     /// <summary>Times <paramref name="count"/> decisions, one by one, into <paramref name="samples"/>; returns how many permitted.</summary>

@@ -27,18 +27,6 @@ public sealed class TestDatabase : IAsyncDisposable
         await using var connection = new NpgsqlConnection(admin);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)", connection);
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                await command.ExecuteNonQueryAsync();
-                return;
-            }
-            catch (PostgresException exception) when (attempt < 10 && exception.SqlState is PostgresErrorCodes.InsufficientPrivilege or PostgresErrorCodes.ObjectInUse)
-            {
-                // Note: an autovacuum worker busy in the database cannot be terminated by a non-superuser; it is soon done.
-                await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt));
-            }
-        }
+        await command.ExecuteNonQueryAsync();
     }
 }

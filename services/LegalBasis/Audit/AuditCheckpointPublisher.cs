@@ -27,29 +27,33 @@ public sealed partial class AuditCheckpointPublisher<TContext>(
     /// <summary>Publishes the head if it moved since the last checkpoint; returns the checkpoint, or null when it had not.</summary>
     public async Task<AuditCheckpointRecorded?> CheckpointAsync(CancellationToken cancellationToken)
     {
+        var head = await ReadHeadAsync(cancellationToken);
+        if (head is null || head.Value.Sequence == Interlocked.Read(ref _published))
+        {
+            return null;
+        }
+
+        var checkpoint = new AuditCheckpointRecorded
+        {
+            Service = options.Value.Service,
+            Sequence = head.Value.Sequence,
+            Hash = Convert.ToHexStringLower(head.Value.Hash),
+            RecordedAt = time.GetUtcNow(),
+        };
+        await bus.Publish(checkpoint, cancellationToken);
+        Interlocked.Exchange(ref _published, checkpoint.Sequence);
+        return checkpoint;
+    }
+
+    /// <summary>Reads the head and gives the connection back before publishing, which can wait on the broker.</summary>
+    private async Task<(long Sequence, byte[] Hash)?> ReadHeadAsync(CancellationToken cancellationToken)
+    {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
-        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            await using var command = new NpgsqlCommand("SELECT sequence, hash FROM audit_head WHERE id = 1", connection);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            if (!await reader.ReadAsync(cancellationToken) || reader.GetInt64(0) == Interlocked.Read(ref _published))
-            {
-                return null;
-            }
-
-            var checkpoint = new AuditCheckpointRecorded
-            {
-                Service = options.Value.Service,
-                Sequence = reader.GetInt64(0),
-                Hash = Convert.ToHexStringLower(reader.GetFieldValue<byte[]>(1)),
-                RecordedAt = time.GetUtcNow(),
-            };
-            await bus.Publish(checkpoint, cancellationToken);
-            Interlocked.Exchange(ref _published, checkpoint.Sequence);
-            return checkpoint;
+            return await AuditHeadRow.ReadAsync((NpgsqlConnection)db.Database.GetDbConnection(), transaction: null, forUpdate: false, cancellationToken);
         }
         finally
         {

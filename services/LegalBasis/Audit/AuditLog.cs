@@ -29,7 +29,8 @@ public static class AuditLog
             return [];
         }
 
-        var (sequence, previous) = await LockHeadAsync(connection, transaction, cancellationToken);
+        var (sequence, previous) = await AuditHeadRow.ReadAsync(connection, transaction, forUpdate: true, cancellationToken)
+            ?? throw new InvalidOperationException("audit_head has no row: the service's migration did not create the audit chain.");
         var entries = new AuditEntry[records.Count];
         using (var hasher = new AuditHasher())
         {
@@ -72,18 +73,6 @@ public static class AuditLog
         }
 
         return entries;
-    }
-
-    private static async Task<(long Sequence, byte[] Hash)> LockHeadAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand("SELECT sequence, hash FROM audit_head WHERE id = 1 FOR UPDATE", connection, transaction);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        if (!await reader.ReadAsync(cancellationToken))
-        {
-            throw new InvalidOperationException("audit_head has no row: the service's migration did not create the audit chain.");
-        }
-
-        return (reader.GetInt64(0), reader.GetFieldValue<byte[]>(1));
     }
 
     private static AuditEntry ToEntry(AuditRecord record, long sequence, byte[] previous) => new()

@@ -72,7 +72,7 @@ public static class AuditVerifier
             return Broken(checkedCount, last, previous, last + 1, $"The chain ends at entry {last}, but a checkpoint vouches for entry {missing}: entries were removed.");
         }
 
-        var (headSequence, headHash) = await ReadHeadAsync(connection, cancellationToken);
+        var (headSequence, headHash) = await AuditHeadRow.ReadAsync(connection, transaction: null, forUpdate: false, cancellationToken) ?? (-1, []);
         if (headSequence != last || !headHash.AsSpan().SequenceEqual(previous))
         {
             return Broken(checkedCount, last, previous, Math.Min(headSequence, last) + 1, $"The head row says entry {headSequence} is last, but the chain ends at entry {last} with another hash.");
@@ -104,13 +104,6 @@ public static class AuditVerifier
         }
 
         return null;
-    }
-
-    private static async Task<(long Sequence, byte[] Hash)> ReadHeadAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand("SELECT sequence, hash FROM audit_head WHERE id = 1", connection);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? (reader.GetInt64(0), reader.GetFieldValue<byte[]>(1)) : (-1, []);
     }
 
     private static AuditVerification Broken(long checkedCount, long lastGood, byte[] lastHash, long broken, string problem) => new()

@@ -11,6 +11,12 @@ public static class BasisFinder
     public static (Decision Decision, AccessRequest Request) Find(AgreementReplica replica, TimeSpan maxStaleness, in AccessRequest request)
     {
         ArgumentNullException.ThrowIfNull(replica);
+        // Note: staleness is no agreement's fault; say so rather than "no agreement".
+        if (request.At - replica.CurrentAsOf > maxStaleness)
+        {
+            return (Decision.Deny(DenyReasons.ReplicaStale), request);
+        }
+
         var closest = (Decision: Decision.Deny(DenyReasons.NoAgreement), Request: request);
         var fewest = int.MaxValue;
         foreach (var agreement in replica.PartyTo(request.Sender))
@@ -34,7 +40,6 @@ public static class BasisFinder
             }
         }
 
-        // Note: staleness is no agreement's fault; say so rather than "no agreement".
-        return request.At - replica.CurrentAsOf > maxStaleness ? (Decision.Deny(DenyReasons.ReplicaStale), request) : closest;
+        return closest;
     }
 }

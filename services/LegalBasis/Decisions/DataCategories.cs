@@ -21,6 +21,23 @@ public static class DataCategories
         return set;
     }
 
+    /// <summary>Like <see cref="ToSet(IEnumerable{DataCategory})"/>, but false for a value the contracts do not define.</summary>
+    public static bool TryToSet(this IEnumerable<DataCategory> categories, out DataCategorySet set)
+    {
+        set = DataCategorySet.None;
+        foreach (var category in categories)
+        {
+            if (!Enum.IsDefined(category))
+            {
+                return false;
+            }
+
+            set |= category.ToSet();
+        }
+
+        return true;
+    }
+
     public static DataCategorySet ToSet(this DataCategory category) =>
         Enum.IsDefined(category) ? (DataCategorySet)(1 << (int)category)
             : throw new ArgumentOutOfRangeException(nameof(category), category, "Not a data category.");

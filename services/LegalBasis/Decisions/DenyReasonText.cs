@@ -8,6 +8,9 @@ public static class DenyReasonText
     /// <summary>Each reason in <paramref name="reasons"/>, in a fixed order.</summary>
     public static IEnumerable<DenyReasons> Split(this DenyReasons reasons) => Each.Where(reason => (reasons & reason) != 0);
 
+    /// <summary>Every reason's code, comma-separated (empty for none), as audit rows and headers carry them.</summary>
+    public static string Codes(this DenyReasons reasons) => string.Join(',', reasons.Split().Select(reason => reason.Code()));
+
     /// <summary>A code such as <c>purpose-not-covered</c>.</summary>
     public static string Code(this DenyReasons reason) => reason switch
     {

@@ -32,7 +32,7 @@ public sealed partial class LegalBasisConsumeFilter<T>(
         var organisation = options.Value.Organisation;
         var envelope = read(context.Message);
         var decision = guard.Decide(envelope, AccessAction.Receive, organisation, organisation);
-        var subject = $"message:{typeof(T).Name}:{context.MessageId}";
+        var subject = DecisionAudit.MessageSubject<T>(context.MessageId);
         await audit.AppendAsync([DecisionAudit.Record(decision, organisation, $"receive {typeof(T).Name}", organisation, subject, time.GetUtcNow())], context.CancellationToken);
         if (decision.IsPermitted)
         {
@@ -40,7 +40,7 @@ public sealed partial class LegalBasisConsumeFilter<T>(
             return;
         }
 
-        var reasons = string.Join(',', decision.Reasons.Split().Select(reason => reason.Code()));
+        var reasons = decision.Reasons.Codes();
         var quarantine = new Uri($"queue:{context.ReceiveContext.InputAddress.AbsolutePath.Split('/').Last()}{options.Value.QuarantineSuffix}");
         var endpoint = await context.GetSendEndpoint(quarantine);
         await endpoint.Send(context.Message, send =>

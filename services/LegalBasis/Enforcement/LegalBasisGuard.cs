@@ -47,20 +47,10 @@ public sealed class LegalBasisGuard(AgreementReplicaHolder replica, TimeProvider
     {
         request = default;
         // Note: required members can still arrive null from JSON; a malformed envelope is refused, not thrown on.
-        if (envelope.DataCategories is null || envelope.Recipients is null || envelope.Handling is null)
+        if (envelope.DataCategories is null || envelope.Recipients is null || envelope.Handling is null
+            || !envelope.DataCategories.TryToSet(out var categories))
         {
             return false;
-        }
-
-        var categories = DataCategorySet.None;
-        foreach (var category in envelope.DataCategories)
-        {
-            if (!Enum.IsDefined(category))
-            {
-                return false;
-            }
-
-            categories |= category.ToSet();
         }
 
         request = new AccessRequest

@@ -33,7 +33,7 @@ public sealed class LegalBasisSendFilter<T>(LegalBasisGuard guard, IAuditSink au
         // Note: the sender was checked where the data came in (the caller's token); here the basis for each recipient is.
         var decisions = guard.DecideForEachRecipient(envelope, envelope?.Sender ?? "");
         var now = time.GetUtcNow();
-        var subject = $"message:{typeof(T).Name}:{context.MessageId}";
+        var subject = DecisionAudit.MessageSubject<T>(context.MessageId);
         await audit.AppendAsync(
             [.. decisions.Select(d => DecisionAudit.Record(d.Decision, envelope?.Sender ?? "", $"send {typeof(T).Name}", d.Recipient, subject, now))],
             context.CancellationToken);

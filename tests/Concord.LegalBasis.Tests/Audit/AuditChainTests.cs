@@ -24,16 +24,8 @@ public sealed class AuditChainTests
         RecordedAt = Now.AddTicks(i * 7),
     };
 
-    private static async Task AppendAsync(AuditDatabase database, int from, int count, bool commit = true)
-    {
-        await using var context = database.NewContext();
-        await using var transaction = await context.Database.BeginTransactionAsync();
-        await AuditLog.AppendAsync(context, [.. Enumerable.Range(from, count).Select(Record)], CancellationToken.None);
-        if (commit)
-        {
-            await transaction.CommitAsync();
-        }
-    }
+    private static Task AppendAsync(AuditDatabase database, int from, int count, bool commit = true) =>
+        database.AppendAsync([.. Enumerable.Range(from, count).Select(Record)], commit);
 
     [Fact]
     public async Task Append_WhenCommitted_ChainsEveryEntryAndVerifies()

@@ -1,10 +1,8 @@
 using System.Collections.Concurrent;
-using System.Text.Json.Serialization;
 using Concord.Contracts.Audit;
 using Concord.LegalBasis.Audit;
 using Concord.Testing;
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Xunit;
@@ -48,11 +46,8 @@ public sealed class AuditCheckpointTests
         }
     }
 
-    private static async Task AppendAsync(AuditDatabase database, int count)
-    {
-        await using var db = database.NewContext();
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        await AuditLog.AppendAsync(db, [.. Enumerable.Range(0, count).Select(i => new AuditRecord
+    private static Task AppendAsync(AuditDatabase database, int count) =>
+        database.AppendAsync([.. Enumerable.Range(0, count).Select(i => new AuditRecord
         {
             Kind = AuditKind.Dissemination,
             Actor = "fiu-gb/analyst-3",
@@ -60,43 +55,22 @@ public sealed class AuditCheckpointTests
             Subject = $"analysis:AN-{i}",
             Outcome = AuditOutcome.Performed,
             RecordedAt = DateTimeOffset.UtcNow,
-        })], CancellationToken.None);
-        await transaction.CommitAsync();
-    }
+        })]);
 
-    private static IHost Build(TestVirtualHost broker, AuditDatabase database, ConcurrentQueue<AuditCheckpointRecorded> received)
-    {
-        var builder = Host.CreateApplicationBuilder();
-        builder.Services.AddDbContext<AuditDatabase.AuditContext>(options => options.UseNpgsql(database.ConnectionString));
-        // Note: a long interval, so that only the test's own calls publish.
-        builder.Services.AddAuditCheckpoints<AuditDatabase.AuditContext>(options =>
-        {
-            options.Service = "fiu";
-            options.CheckpointInterval = TimeSpan.FromHours(1);
-        });
-        builder.Services.Configure<MassTransitHostOptions>(options =>
-        {
-            options.WaitUntilStarted = true;
-            options.StartTimeout = TimeSpan.FromSeconds(60);
-        });
-        builder.Services.AddMassTransit(bus =>
-        {
-            bus.DisableUsageTelemetry();
-            bus.UsingRabbitMq((_, rabbit) =>
+    private static IHost Build(TestVirtualHost broker, AuditDatabase database, ConcurrentQueue<AuditCheckpointRecorded> received) =>
+        BusTestHost.Build(
+            broker,
+            database,
+            // Note: a long interval, so that only the test's own calls publish.
+            services => services.AddAuditCheckpoints<AuditDatabase.AuditContext>(options =>
             {
-                rabbit.Host(new Uri(broker.ConnectionString));
-                rabbit.ConfigureJsonSerializerOptions(json =>
-                {
-                    json.Converters.Add(new JsonStringEnumConverter());
-                    return json;
-                });
-                rabbit.ReceiveEndpoint("agreements-audit-checkpoints", endpoint => endpoint.Handler<AuditCheckpointRecorded>(context =>
-                {
-                    received.Enqueue(context.Message);
-                    return Task.CompletedTask;
-                }));
-            });
-        });
-        return builder.Build();
-    }
+                options.Service = "fiu";
+                options.CheckpointInterval = TimeSpan.FromHours(1);
+            }),
+            _ => { },
+            (_, rabbit) => rabbit.ReceiveEndpoint("agreements-audit-checkpoints", endpoint => endpoint.Handler<AuditCheckpointRecorded>(context =>
+            {
+                received.Enqueue(context.Message);
+                return Task.CompletedTask;
+            })));
 }

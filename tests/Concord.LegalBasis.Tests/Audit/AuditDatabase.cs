@@ -41,6 +41,18 @@ internal sealed class AuditDatabase : IAsyncDisposable
         await command.ExecuteNonQueryAsync();
     }
 
+    /// <summary>Appends <paramref name="records"/> in a transaction of their own, committed unless told otherwise.</summary>
+    public async Task AppendAsync(IReadOnlyList<AuditRecord> records, bool commit = true)
+    {
+        await using var context = NewContext();
+        await using var transaction = await context.Database.BeginTransactionAsync();
+        await AuditLog.AppendAsync(context, records, CancellationToken.None);
+        if (commit)
+        {
+            await transaction.CommitAsync();
+        }
+    }
+
     public async Task ExecuteAsync(string sql)
     {
         await using var connection = await OpenAsync();

@@ -17,11 +17,8 @@ public sealed class AuditVerifyCommandTests
         return (exitCode, output.ToString(), error.ToString());
     }
 
-    private static async Task AppendAsync(AuditDatabase database, int count)
-    {
-        await using var db = database.NewContext();
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        await AuditLog.AppendAsync(db, [.. Enumerable.Range(1, count).Select(i => new AuditRecord
+    private static Task AppendAsync(AuditDatabase database, int count) =>
+        database.AppendAsync([.. Enumerable.Range(1, count).Select(i => new AuditRecord
         {
             Kind = AuditKind.Read,
             Actor = "fiu-gb/analyst-7",
@@ -29,9 +26,7 @@ public sealed class AuditVerifyCommandTests
             Subject = $"report:CR-2026-{i:D10}",
             Outcome = AuditOutcome.Performed,
             RecordedAt = DateTimeOffset.UtcNow,
-        })], CancellationToken.None);
-        await transaction.CommitAsync();
-    }
+        })]);
 
     [Fact]
     public async Task Verify_WhenTheChainIsIntact_SaysSoAndExitsZero()

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text.Json.Serialization;
 using Concord.Contracts.Sharing;
 using Concord.LegalBasis.Audit;
 using Concord.LegalBasis.Enforcement;
@@ -114,37 +113,29 @@ public sealed class ConsumeFilterTests
         }
     }
 
-    private static IHost Build(TestVirtualHost broker, AuditDatabase database, Delivered delivered, bool enforceSending = true)
-    {
-        var builder = Host.CreateApplicationBuilder();
-        builder.Services.AddDbContext<AuditDatabase.AuditContext>(options => options.UseNpgsql(database.ConnectionString));
-        builder.Services.AddSingleton<TimeProvider>(new FixedClock(PartnershipFixture.Now));
-        builder.Services.AddLegalBasis<AuditDatabase.AuditContext>(options => options.Organisation = "fiu-gb");
-        builder.Services.AddSingleton(delivered);
-        // Note: publishing before the queues are bound would lose the messages; start means ready here.
-        builder.Services.Configure<MassTransitHostOptions>(options =>
-        {
-            options.WaitUntilStarted = true;
-            options.StartTimeout = TimeSpan.FromSeconds(60);
-        });
-        builder.Services.AddMassTransit(bus =>
-        {
-            bus.DisableUsageTelemetry();
-            bus.AddConsumer<ReportConsumer>().Endpoint(endpoint => endpoint.Name = Queue);
-            bus.AddConfigureEndpointsCallback((context, _, endpoint) => endpoint.UseConsumeFilter(typeof(LegalBasisConsumeFilter<>), context));
-            bus.UsingRabbitMq((context, rabbit) =>
+    private static IHost Build(TestVirtualHost broker, AuditDatabase database, Delivered delivered, bool enforceSending = true) =>
+        BusTestHost.Build(
+            broker,
+            database,
+            services =>
             {
-                rabbit.Host(new Uri(broker.ConnectionString));
+                services.AddSingleton<TimeProvider>(new FixedClock(PartnershipFixture.Now));
+                services.AddLegalBasis<AuditDatabase.AuditContext>(options => options.Organisation = "fiu-gb");
+                services.AddSingleton(delivered);
+            },
+            bus =>
+            {
+                bus.AddConsumer<ReportConsumer>().Endpoint(endpoint => endpoint.Name = Queue);
+                bus.AddConfigureEndpointsCallback((context, _, endpoint) => endpoint.UseConsumeFilter(typeof(LegalBasisConsumeFilter<>), context));
+            },
+            (context, rabbit) =>
+            {
                 if (enforceSending)
                 {
                     rabbit.UsePublishFilter(typeof(LegalBasisSendFilter<>), context);
                     rabbit.UseSendFilter(typeof(LegalBasisSendFilter<>), context);
                 }
-                rabbit.ConfigureJsonSerializerOptions(json =>
-                {
-                    json.Converters.Add(new JsonStringEnumConverter());
-                    return json;
-                });
+
                 rabbit.ReceiveEndpoint(Queue + "-quarantine", quarantine =>
                 {
                     quarantine.ConfigureConsumeTopology = false;
@@ -156,7 +147,4 @@ public sealed class ConsumeFilterTests
                 });
                 rabbit.ConfigureEndpoints(context);
             });
-        });
-        return builder.Build();
-    }
 }
