@@ -7,6 +7,12 @@ public sealed record AgreementTerms
 
     public required int Version { get; init; }
 
+    /// <summary>
+    /// The Agreements service's change sequence when these terms took effect (approval, suspension, resumption, …).
+    /// Status changes keep the version and raise the revision, so a replica can tell the later of two changes apart.
+    /// </summary>
+    public long Revision { get; init; }
+
     /// <summary>A human reference, e.g. <c>AGR-GB-STAT-ALPHA</c>.</summary>
     public required string Code { get; init; }
 

@@ -12,20 +12,23 @@ public sealed class AgreementReplica
     private readonly FrozenDictionary<Guid, CompiledAgreement> _agreements;
     private readonly FrozenDictionary<Guid, OnwardSharingConsent> _consents;
 
-    public AgreementReplica(IEnumerable<AgreementTerms> agreements, IEnumerable<OnwardSharingConsent> consents, DateTimeOffset currentAsOf)
+    /// <param name="sequence">The Agreements service's change sequence this copy reflects (0 when not known).</param>
+    public AgreementReplica(IEnumerable<AgreementTerms> agreements, IEnumerable<OnwardSharingConsent> consents, DateTimeOffset currentAsOf, long sequence = 0)
         : this(
             agreements.GroupBy(terms => terms.AgreementId)
-                .ToFrozenDictionary(versions => versions.Key, versions => new CompiledAgreement(versions.MaxBy(terms => terms.Version)!)),
+                .ToFrozenDictionary(versions => versions.Key, versions => new CompiledAgreement(versions.MaxBy(terms => (terms.Version, terms.Revision))!)),
             consents.ToFrozenDictionary(consent => consent.ConsentId),
-            currentAsOf)
+            currentAsOf,
+            sequence)
     {
     }
 
-    private AgreementReplica(FrozenDictionary<Guid, CompiledAgreement> agreements, FrozenDictionary<Guid, OnwardSharingConsent> consents, DateTimeOffset currentAsOf)
+    private AgreementReplica(FrozenDictionary<Guid, CompiledAgreement> agreements, FrozenDictionary<Guid, OnwardSharingConsent> consents, DateTimeOffset currentAsOf, long sequence)
     {
         _agreements = agreements;
         _consents = consents;
         CurrentAsOf = currentAsOf;
+        Sequence = sequence;
     }
 
     /// <summary>No agreements, current as of the beginning of time: stale, so every decision denies until a snapshot arrives.</summary>
@@ -34,31 +37,35 @@ public sealed class AgreementReplica
     /// <summary>When this copy was last known to match the Agreements service.</summary>
     public DateTimeOffset CurrentAsOf { get; }
 
+    /// <summary>The latest change of the Agreements service this copy holds; a heartbeat naming a later one means a change was missed.</summary>
+    public long Sequence { get; }
+
     /// <summary>The latest known version of each agreement.</summary>
     public IEnumerable<AgreementTerms> Agreements => _agreements.Values.Select(agreement => agreement.Terms);
 
     public IEnumerable<OnwardSharingConsent> Consents => _consents.Values;
 
     /// <summary>
-    /// This replica with <paramref name="terms"/> in place of the agreement's earlier version. An older version than the
-    /// one held changes nothing: events can arrive out of order.
+    /// This replica with <paramref name="terms"/> in place of the agreement's earlier terms. Terms older than the ones
+    /// held (a lower version, or the same version at a lower revision) change nothing: events can arrive out of order.
     /// </summary>
-    public AgreementReplica With(AgreementTerms terms, DateTimeOffset currentAsOf)
+    public AgreementReplica With(AgreementTerms terms, DateTimeOffset currentAsOf, long sequence = 0)
     {
-        if (_agreements.TryGetValue(terms.AgreementId, out var held) && held.Terms.Version > terms.Version)
+        ArgumentNullException.ThrowIfNull(terms);
+        if (_agreements.TryGetValue(terms.AgreementId, out var held) && (held.Terms.Version, held.Terms.Revision).CompareTo((terms.Version, terms.Revision)) > 0)
         {
-            return ConfirmedAt(currentAsOf);
+            return new AgreementReplica(_agreements, _consents, Later(currentAsOf), Math.Max(Sequence, sequence));
         }
 
         var agreements = new Dictionary<Guid, CompiledAgreement>(_agreements) { [terms.AgreementId] = new CompiledAgreement(terms) };
-        return new AgreementReplica(agreements.ToFrozenDictionary(), _consents, Later(currentAsOf));
+        return new AgreementReplica(agreements.ToFrozenDictionary(), _consents, Later(currentAsOf), Math.Max(Sequence, sequence));
     }
 
     /// <summary>
     /// This replica with <paramref name="consent"/> granted, or withdrawn. A withdrawal is final: the grant arriving
     /// again later (events can arrive out of order) does not bring the consent back.
     /// </summary>
-    public AgreementReplica With(OnwardSharingConsent consent, DateTimeOffset currentAsOf)
+    public AgreementReplica With(OnwardSharingConsent consent, DateTimeOffset currentAsOf, long sequence = 0)
     {
         ArgumentNullException.ThrowIfNull(consent);
         if (_consents.TryGetValue(consent.ConsentId, out var held) && held.RevokedAt is { } revoked && (consent.RevokedAt is null || consent.RevokedAt > revoked))
@@ -67,12 +74,12 @@ public sealed class AgreementReplica
         }
 
         var consents = new Dictionary<Guid, OnwardSharingConsent>(_consents) { [consent.ConsentId] = consent };
-        return new AgreementReplica(_agreements, consents.ToFrozenDictionary(), Later(currentAsOf));
+        return new AgreementReplica(_agreements, consents.ToFrozenDictionary(), Later(currentAsOf), Math.Max(Sequence, sequence));
     }
 
     /// <summary>The same agreements, known to be current as of <paramref name="currentAsOf"/> (e.g. after a heartbeat).</summary>
     public AgreementReplica ConfirmedAt(DateTimeOffset currentAsOf) =>
-        currentAsOf <= CurrentAsOf ? this : new AgreementReplica(_agreements, _consents, currentAsOf);
+        currentAsOf <= CurrentAsOf ? this : new AgreementReplica(_agreements, _consents, currentAsOf, Sequence);
 
     internal bool TryGet(Guid agreementId, out CompiledAgreement agreement) => _agreements.TryGetValue(agreementId, out agreement!);
 
