@@ -43,6 +43,8 @@ public sealed class AgreementReplica
     /// <summary>The latest known version of each agreement.</summary>
     public IEnumerable<AgreementTerms> Agreements => _agreements.Values.Select(agreement => agreement.Terms);
 
+    public int AgreementCount => _agreements.Count;
+
     public IEnumerable<OnwardSharingConsent> Consents => _consents.Values;
 
     /// <summary>

@@ -14,8 +14,13 @@ public static class BusExtensions
     /// MassTransit over RabbitMQ: durable (quorum) queues named after the consumers, string enums on the wire,
     /// retries then redelivery for transient failures, and a readiness check on the broker connection.
     /// The broker URI comes from <c>ConnectionStrings:rabbitmq</c>; without it the service does not start.
+    /// <paramref name="receive"/> adds receive endpoints of the service's own making (such as a process's own queue
+    /// for agreement changes) next to the ones named after its consumers.
     /// </summary>
-    public static TBuilder AddConcordBus<TBuilder>(this TBuilder builder, Action<IBusRegistrationConfigurator> configure)
+    public static TBuilder AddConcordBus<TBuilder>(
+        this TBuilder builder,
+        Action<IBusRegistrationConfigurator> configure,
+        Action<IBusRegistrationContext, IBusFactoryConfigurator>? receive = null)
         where TBuilder : IHostApplicationBuilder
     {
         var connectionString = builder.Configuration.GetConnectionString(ConnectionName);
@@ -58,6 +63,7 @@ public static class BusExtensions
                     json.Converters.Add(new JsonStringEnumConverter());
                     return json;
                 });
+                receive?.Invoke(context, rabbit);
                 rabbit.ConfigureEndpoints(context);
             });
         });

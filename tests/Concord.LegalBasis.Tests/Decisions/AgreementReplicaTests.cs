@@ -32,6 +32,31 @@ public sealed class AgreementReplicaTests
     }
 
     [Fact]
+    public void With_WhenASuspensionAndItsResumptionArriveOutOfOrder_TheLaterRevisionStands()
+    {
+        var resumed = Agreement() with { Revision = 8 };
+        var suspended = Agreement(AgreementStatus.Suspended) with { Revision = 7 };
+
+        var replica = Replica().With(resumed, Now, 8).With(suspended, Now, 7);
+
+        Assert.Equal(8, Assert.Single(replica.Agreements).Revision);
+        Assert.True(Decide(Filing(), replica).IsPermitted);
+        Assert.Equal(8, replica.Sequence);
+    }
+
+    [Fact]
+    public void With_AnEventNeverMakesTheReplicaLessCurrentOrMoveItsSequenceBack()
+    {
+        var replica = new AgreementReplica([Agreement()], [], Now, sequence: 5);
+
+        var changed = replica.With(Agreement(AgreementStatus.Suspended) with { Revision = 6 }, DateTimeOffset.MinValue);
+
+        Assert.Equal(Now, changed.CurrentAsOf);
+        Assert.Equal(5, changed.Sequence);
+        Assert.Equal(5, changed.ConfirmedAt(Now.AddMinutes(1)).Sequence);
+    }
+
+    [Fact]
     public void Constructor_WhenGivenSeveralVersions_KeepsTheLatest()
     {
         var replica = new AgreementReplica([Agreement() with { Version = 2 }, Agreement(AgreementStatus.Terminated) with { Version = 1 }], [], Now);
