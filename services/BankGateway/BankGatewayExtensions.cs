@@ -2,6 +2,10 @@ using Concord.BankGateway.Consumers;
 using Concord.BankGateway.Filing;
 using Concord.BankGateway.Persistence;
 using Concord.BankGateway.Validation;
+using Concord.LegalBasis.Audit;
+using Concord.LegalBasis.Enforcement;
+using Concord.LegalBasis.Replication;
+using Concord.ServiceDefaults;
 using Concord.ServiceDefaults.Authentication;
 using Concord.ServiceDefaults.Messaging;
 using Concord.ServiceDefaults.Outbox;
@@ -16,14 +20,24 @@ public static class BankGatewayExtensions
     public static WebApplicationBuilder AddBankGateway(this WebApplicationBuilder builder)
     {
         builder.AddConcordAuthentication();
+        builder.Services.AddOptions<GatewayOptions>().BindConfiguration(GatewayOptions.Section)
+            .Validate(options => !string.IsNullOrWhiteSpace(options.Fiu), $"{GatewayOptions.Section}:Fiu must name the FIU the banks report to.")
+            .ValidateOnStart();
         // Note: the database first, so its migration has run before the bus starts delivering to consumers.
         builder.AddConcordDatabase<WebApplicationBuilder, GatewayDbContext>("bankgateway");
-        builder.AddConcordOutbox<WebApplicationBuilder, GatewayDbContext>();
-        builder.AddConcordBus(bus =>
-        {
-            bus.AddConsumer<ReportAcknowledgedConsumer, ReportAcknowledgedConsumerDefinition>();
-            bus.AddConsumer<ReportRejectedConsumer, ReportRejectedConsumerDefinition>();
-        });
+        builder.Services.AddLegalBasis<GatewayDbContext>(options => builder.Configuration.GetSection(LegalBasisOptions.Section).Bind(options));
+        builder.Services.AddAgreementReplication(builder.Configuration, Extensions.ReadyTag);
+        builder.Services.AddAuditCheckpoints<GatewayDbContext>(options => builder.Configuration.GetSection(AuditCheckpointOptions.Section).Bind(options));
+        // Note: a report whose agreement was suspended after it was filed waits in the outbox, without holding up the others.
+        builder.AddConcordOutbox<WebApplicationBuilder, GatewayDbContext>(outbox => outbox.IsRefusal = exception => exception is LegalBasisDeniedException);
+        builder.AddConcordBus(
+            bus =>
+            {
+                bus.AddConsumer<ReportAcknowledgedConsumer, ReportAcknowledgedConsumerDefinition>();
+                bus.AddConsumer<ReportRejectedConsumer, ReportRejectedConsumerDefinition>();
+                bus.AddLegalBasisEnforcement();
+            },
+            (context, transport) => transport.UseLegalBasis(context));
 
         builder.Services.AddSingleton<ReportValidator>();
         builder.Services.AddScoped<ReportFiler>();

@@ -2,6 +2,11 @@ using Concord.Fiu.Consumers;
 using Concord.Fiu.Domain;
 using Concord.Fiu.Endpoints;
 using Concord.Fiu.Persistence;
+using Concord.LegalBasis.Audit;
+using Concord.LegalBasis.Enforcement;
+using Concord.LegalBasis.Replication;
+using Concord.LegalBasis.Retention;
+using Concord.ServiceDefaults;
 using Concord.ServiceDefaults.Authentication;
 using Concord.ServiceDefaults.Messaging;
 using Concord.ServiceDefaults.Outbox;
@@ -26,8 +31,21 @@ public static class FiuExtensions
 
         // Note: the database first, so its migration has run before the bus starts delivering to consumers.
         builder.AddConcordDatabase<WebApplicationBuilder, FiuDbContext>("fiu");
-        builder.AddConcordOutbox<WebApplicationBuilder, FiuDbContext>();
-        builder.AddConcordBus(bus => bus.AddConsumer<ReportIntakeConsumer, ReportIntakeConsumerDefinition>());
+        builder.Services.AddLegalBasis<FiuDbContext>(options => builder.Configuration.GetSection(LegalBasisOptions.Section).Bind(options));
+        builder.Services.AddAgreementReplication(builder.Configuration, Extensions.ReadyTag);
+        builder.Services.AddAuditCheckpoints<FiuDbContext>(options => builder.Configuration.GetSection(AuditCheckpointOptions.Section).Bind(options));
+        builder.Services.AddRetention<FiuDbContext>(options => builder.Configuration.GetSection(RetentionOptions.Section).Bind(options));
+        builder.Services.AddSingleton<IRetentionPolicy<FiuDbContext>>(new SqlRetentionPolicy<FiuDbContext>(
+            "received reports", "received_reports", "id", "retain_until", "concord_reference", "report:"));
+        // Note: an answer the agreement does not permit now waits in the outbox, without holding up the others.
+        builder.AddConcordOutbox<WebApplicationBuilder, FiuDbContext>(outbox => outbox.IsRefusal = exception => exception is LegalBasisDeniedException);
+        builder.AddConcordBus(
+            bus =>
+            {
+                bus.AddConsumer<ReportIntakeConsumer, ReportIntakeConsumerDefinition>();
+                bus.AddLegalBasisEnforcement();
+            },
+            (context, transport) => transport.UseLegalBasis(context));
 
         builder.Services.AddScoped<ReportQueries>();
         return builder;

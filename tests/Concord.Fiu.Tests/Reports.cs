@@ -17,5 +17,6 @@ internal static class Reports
         FiledBy = $"{bank}-filing",
         FiledAt = new DateTimeOffset(2026, 11, 2, 9, 30, 0, TimeSpan.Zero),
         Report = report ?? SampleReports.Structuring(bank, $"REF-{Guid.NewGuid():N}"),
+        Envelope = bank is "bank-alpha" or "bank-beta" ? DemoAgreements.FilingEnvelope(bank, new DateTimeOffset(2026, 11, 2, 9, 30, 0, TimeSpan.Zero)) : null,
     };
 }

@@ -1,3 +1,5 @@
+using Concord.Contracts.Sharing;
+
 namespace Concord.Contracts.Filing;
 
 /// <summary>The FIU accepted a report and gave it its own reference.</summary>
@@ -15,4 +17,7 @@ public sealed record ReportAcknowledged
     public required string AcknowledgedBy { get; init; }
 
     public required DateTimeOffset AcknowledgedAt { get; init; }
+
+    /// <summary>The basis this message travels under: from the FIU back to the filing bank, for feedback. A message without one is not delivered.</summary>
+    public SharingEnvelope? Envelope { get; init; }
 }

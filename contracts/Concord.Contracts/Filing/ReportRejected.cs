@@ -1,3 +1,5 @@
+using Concord.Contracts.Sharing;
+
 namespace Concord.Contracts.Filing;
 
 /// <summary>The FIU refused a report, with field-level reasons; the bank corrects it and files again.</summary>
@@ -15,4 +17,7 @@ public sealed record ReportRejected
     public required string RejectedBy { get; init; }
 
     public required DateTimeOffset RejectedAt { get; init; }
+
+    /// <summary>The basis this message travels under: from the FIU back to the filing bank, for feedback. A message without one is not delivered.</summary>
+    public SharingEnvelope? Envelope { get; init; }
 }

@@ -1,3 +1,5 @@
+using Concord.Contracts.Sharing;
+
 namespace Concord.Contracts.Filing;
 
 /// <summary>A bank filed a report and the gateway stored it: the FIU is to receive it.</summary>
@@ -16,4 +18,7 @@ public sealed record SuspiciousActivityReported
     public required DateTimeOffset FiledAt { get; init; }
 
     public required SuspiciousActivityReport Report { get; init; }
+
+    /// <summary>The basis this message travels under: from the bank to its FIU, under the agreement found when it was filed. A message without one is not delivered.</summary>
+    public SharingEnvelope? Envelope { get; init; }
 }

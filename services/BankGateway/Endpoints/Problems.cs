@@ -21,6 +21,15 @@ internal static class Problems
             title: title,
             extensions: errors is null ? null : new Dictionary<string, object?> { ["fieldErrors"] = errors });
 
+    /// <summary>403: the report is valid, but no agreement lets the bank share it with its FIU now; each reason is listed.</summary>
+    public static ProblemHttpResult NoLegalBasis(IReadOnlyList<FieldError> errors, string title = "No legal basis to share this report with the FIU.") =>
+        TypedResults.Problem(
+            detail: string.Join(" ", errors.Select(error => error.Message)),
+            statusCode: StatusCodes.Status403Forbidden,
+            title: title,
+            type: Filing.FilingBasis.ProblemType,
+            extensions: new Dictionary<string, object?> { ["fieldErrors"] = errors });
+
     public static ProblemHttpResult NotFound(string concordReference) =>
         Status(StatusCodes.Status404NotFound, "Report not found.", $"No report '{concordReference}' is visible to you.");
 }

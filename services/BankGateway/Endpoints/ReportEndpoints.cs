@@ -52,6 +52,8 @@ public static class ReportEndpoints
                 return TypedResults.Ok(Receipt(result, duplicate: true));
             case FilingOutcome.Conflict:
                 return Problems.Status(StatusCodes.Status409Conflict, "The bank reference is already used by a different report.", result.Errors[0].Message, result.Errors);
+            case FilingOutcome.NoLegalBasis:
+                return Problems.NoLegalBasis(result.Errors);
             default:
                 return result.Errors.Any(e => e.Code == ErrorCodes.NotYourOrganisation)
                     ? Problems.Status(StatusCodes.Status403Forbidden, "You may file only as your own organisation.", null, result.Errors)
@@ -99,6 +101,11 @@ public static class ReportEndpoints
             if (ErrorsOf(results, FilingOutcome.Conflict) is { Count: > 0 } conflicts)
             {
                 return Problems.Status(StatusCodes.Status409Conflict, "A bank reference in the batch is already used by a different report; nothing was filed.", conflicts[0].Message, conflicts);
+            }
+
+            if (ErrorsOf(results, FilingOutcome.NoLegalBasis) is { Count: > 0 } unfounded)
+            {
+                return Problems.NoLegalBasis(unfounded, "No legal basis to share the batch with the FIU; nothing was filed.");
             }
         }
 

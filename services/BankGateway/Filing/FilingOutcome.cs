@@ -14,6 +14,9 @@ public enum FilingOutcome
     /// <summary>A different report was filed before under this bank reference; nothing was stored.</summary>
     Conflict,
 
+    /// <summary>Valid, but not stored: no agreement gives the bank a basis to share it with its FIU now.</summary>
+    NoLegalBasis,
+
     /// <summary>Valid, but not stored: the batch was filed all-or-nothing and another report in it was refused.</summary>
     NotFiled,
 }

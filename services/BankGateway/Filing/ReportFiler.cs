@@ -9,7 +9,12 @@ using Concord.Contracts.Filing;
 using Concord.ServiceDefaults.Messaging;
 using Concord.ServiceDefaults.Outbox;
 using Concord.ServiceDefaults.Telemetry;
+using Concord.Contracts.Sharing;
+using Concord.LegalBasis.Audit;
+using Concord.LegalBasis.Decisions;
+using Concord.LegalBasis.Enforcement;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace Concord.BankGateway.Filing;
@@ -19,7 +24,14 @@ namespace Concord.BankGateway.Filing;
 /// filing idempotent on (bank, bank reference), stores the new ones and their <see cref="SuspiciousActivityReported"/>
 /// outbox messages in one transaction, and says per report what became of it.
 /// </summary>
-public sealed partial class ReportFiler(GatewayDbContext db, ReportValidator validator, TimeProvider time, ILogger<ReportFiler> logger)
+public sealed partial class ReportFiler(
+    GatewayDbContext db,
+    ReportValidator validator,
+    LegalBasisGuard guard,
+    IAuditSink audit,
+    IOptions<GatewayOptions> options,
+    TimeProvider time,
+    ILogger<ReportFiler> logger)
 {
     private const int MaxAttempts = 3;
 
@@ -39,17 +51,40 @@ public sealed partial class ReportFiler(GatewayDbContext db, ReportValidator val
 
         var results = new FilingResult?[reports.Count];
         var candidates = new List<Candidate>(reports.Count);
+        var refusals = new List<AuditRecord>();
+        var bases = new Dictionary<DataCategorySet, (Decision Decision, SharingEnvelope? Envelope)>();
         for (var i = 0; i < reports.Count; i++)
         {
             var errors = Validate(caller, reports[i]);
             if (errors.Count > 0)
             {
                 results[i] = new FilingResult { Index = i, BankReference = reports[i].BankReference, Outcome = FilingOutcome.Invalid, Errors = errors };
+                continue;
+            }
+
+            // Note: one basis per bank and set of data categories: a batch rarely needs more than one or two lookups.
+            var categories = FilingBasis.CategoriesOf(reports[i]);
+            if (!bases.TryGetValue(categories.ToSet(), out var basis))
+            {
+                basis = guard.FindBasis(caller.OrganisationId, options.Value.Fiu, Purpose.SuspicionReporting, categories, FilingBasis.Marking, FilingBasis.OnwardSharing, []);
+                bases[categories.ToSet()] = basis;
+            }
+
+            if (basis.Envelope is null)
+            {
+                results[i] = new FilingResult { Index = i, BankReference = reports[i].BankReference, Outcome = FilingOutcome.NoLegalBasis, Errors = FilingBasis.Errors(caller.OrganisationId, options.Value.Fiu, basis.Decision) };
+                refusals.Add(DecisionAudit.Record(basis.Decision, caller.Actor, "file report", options.Value.Fiu, $"bank-reference:{caller.OrganisationId}/{reports[i].BankReference}", time.GetUtcNow()));
             }
             else
             {
-                candidates.Add(new Candidate(i, reports[i], JsonSerializer.Serialize(reports[i], ContractJson.Options)));
+                candidates.Add(new Candidate(i, reports[i], JsonSerializer.Serialize(reports[i], ContractJson.Options), basis.Decision, basis.Envelope));
             }
+        }
+
+        if (refusals.Count > 0)
+        {
+            // Note: a refusal stores nothing but is a decision all the same, and every decision is audited.
+            await audit.AppendAsync(refusals, cancellationToken);
         }
 
         for (var attempt = 1; ; attempt++)
@@ -97,6 +132,7 @@ public sealed partial class ReportFiler(GatewayDbContext db, ReportValidator val
 
         var now = time.GetUtcNow();
         var added = 0;
+        var decisions = new List<AuditRecord>();
         foreach (var candidate in candidates)
         {
             var hash = Hash(candidate.Json);
@@ -141,11 +177,13 @@ public sealed partial class ReportFiler(GatewayDbContext db, ReportValidator val
                 FiledBy = caller.ClientId,
                 FiledAt = now,
                 Report = candidate.Report,
+                Envelope = candidate.Envelope with { Lineage = [report.ConcordReference] },
             }, now);
+            decisions.Add(DecisionAudit.Record(candidate.Decision, caller.Actor, "file report", options.Value.Fiu, $"report:{report.ConcordReference}", now));
             results[candidate.Index] = Result(candidate.Index, filed, FilingOutcome.Accepted);
         }
 
-        if (allOrNothing && results.Any(r => r?.Outcome is FilingOutcome.Invalid or FilingOutcome.Conflict))
+        if (allOrNothing && results.Any(r => r?.Outcome is FilingOutcome.Invalid or FilingOutcome.Conflict or FilingOutcome.NoLegalBasis))
         {
             db.ChangeTracker.Clear();
             for (var i = 0; i < results.Length; i++)
@@ -161,7 +199,11 @@ public sealed partial class ReportFiler(GatewayDbContext db, ReportValidator val
 
         if (added > 0)
         {
+            // Note: the reports, their messages and the decisions that let them go are one transaction: all or none.
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
+            await AuditLog.AppendAsync(db, decisions, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
             // Note: a gRPC stream files thousands of reports through one context; nothing needs tracking afterwards.
             db.ChangeTracker.Clear();
             Activity.Current?.SetTag("concord.report.accepted", added);
@@ -183,7 +225,7 @@ public sealed partial class ReportFiler(GatewayDbContext db, ReportValidator val
     [LoggerMessage(Level = LogLevel.Information, Message = "Bank {Bank} filed a bank reference concurrently with another request (attempt {Attempt}); re-checking duplicates")]
     private partial void LogFilingRace(string bank, int attempt);
 
-    private sealed record Candidate(int Index, SuspiciousActivityReport Report, string Json);
+    private sealed record Candidate(int Index, SuspiciousActivityReport Report, string Json, Decision Decision, SharingEnvelope Envelope);
 
     private sealed record Earlier(string BankReference, string ContentHash, string ConcordReference, ReportStatus Status, DateTimeOffset FiledAt);
 }

@@ -114,6 +114,7 @@ public sealed class FilingGrpcService(ReportFiler filer, ReportQueries queries) 
                 DomainOutcome.Duplicate => WireOutcome.Duplicate,
                 DomainOutcome.Conflict => WireOutcome.Conflict,
                 DomainOutcome.Invalid => WireOutcome.Invalid,
+                DomainOutcome.NoLegalBasis => WireOutcome.NoLegalBasis,
                 // Note: the stream files each report on its own; all-or-nothing is a REST batch option only.
                 _ => throw new System.Diagnostics.UnreachableException($"A streamed filing has no outcome {result.Outcome}."),
             },

@@ -1,4 +1,5 @@
 using Concord.BankGateway.Domain;
+using Concord.LegalBasis.Audit;
 using Concord.ServiceDefaults.Outbox;
 using Microsoft.EntityFrameworkCore;
 
@@ -37,5 +38,6 @@ public sealed class GatewayDbContext(DbContextOptions<GatewayDbContext> options)
         });
 
         modelBuilder.AddOutboxAndInbox();
+        modelBuilder.AddAuditChain();
     }
 }

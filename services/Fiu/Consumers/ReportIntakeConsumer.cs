@@ -1,8 +1,11 @@
 using System.Text.Json;
 using Concord.Contracts.Filing;
+using Concord.Contracts.Sharing;
 using Concord.Fiu.Domain;
 using Concord.Fiu.Persistence;
 using Concord.Fiu.Telemetry;
+using Concord.LegalBasis.Audit;
+using Concord.LegalBasis.Enforcement;
 using Concord.ServiceDefaults.Messaging;
 using Concord.ServiceDefaults.Outbox;
 using MassTransit;
@@ -20,6 +23,7 @@ namespace Concord.Fiu.Consumers;
 public sealed partial class ReportIntakeConsumer(
     FiuDbContext db,
     AcceptanceRules rules,
+    LegalBasisGuard guard,
     IOptions<FiuOptions> options,
     TimeProvider time,
     ILogger<ReportIntakeConsumer> logger) : IConsumer<Batch<SuspiciousActivityReported>>
@@ -32,6 +36,7 @@ public sealed partial class ReportIntakeConsumer(
         var cancellationToken = context.CancellationToken;
         var now = time.GetUtcNow();
         var tally = new IntakeTally();
+        var audit = new List<AuditRecord>();
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var (knownIds, knownReferences) = await FindKnownAsync(context.Message, cancellationToken);
@@ -69,10 +74,11 @@ public sealed partial class ReportIntakeConsumer(
 
             knownIds.Add(message.ReportId);
             knownReferences.Add(message.ConcordReference);
-            Receive(message, now, tally);
+            Receive(message, now, tally, audit);
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await AuditLog.AppendAsync(db, audit, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
         FiuMetrics.Record(tally);
@@ -93,8 +99,10 @@ public sealed partial class ReportIntakeConsumer(
     }
 
     /// <summary>Decides on one new report, stores it and adds the answer to the outbox.</summary>
-    private void Receive(SuspiciousActivityReported message, DateTimeOffset now, IntakeTally tally)
+    private void Receive(SuspiciousActivityReported message, DateTimeOffset now, IntakeTally tally, List<AuditRecord> audit)
     {
+        // Note: the enforcement point let the message in, so its envelope is there and gives the FIU a basis.
+        var received = message.Envelope!;
         var reasons = ReportAcceptance.Check(message, rules);
         var reportJson = JsonSerializer.Serialize(message.Report, ContractJson.Options);
         if (JsonText.ContainsNul(reportJson))
@@ -113,8 +121,15 @@ public sealed partial class ReportIntakeConsumer(
             FiledAt = message.FiledAt,
             ReceivedAt = now,
             Report = reportJson,
+            AgreementId = received.AgreementId,
+            AgreementVersion = received.AgreementVersion,
+            LegalGateway = received.LegalGateway,
+            RetainUntil = received.RetainUntil,
         };
         var fiuOrganisationId = options.Value.OrganisationId;
+        // The answer goes back to the bank as feedback under the same agreement, and says only what became of the report.
+        var (decision, envelope) = guard.Reply(received, fiuOrganisationId, Purpose.Feedback, [DataCategory.Outcome], Tlp.Amber, OnwardSharingRule.Prohibited, [message.ConcordReference]);
+        audit.Add(DecisionAudit.Record(decision, fiuOrganisationId, "answer report", received.Sender, $"report:{message.ConcordReference}", now) with { Kind = AuditKind.Dissemination });
 
         if (reasons.Count == 0)
         {
@@ -128,6 +143,7 @@ public sealed partial class ReportIntakeConsumer(
                 FiuReference = report.FiuReference,
                 AcknowledgedBy = fiuOrganisationId,
                 AcknowledgedAt = now,
+                Envelope = envelope,
             }, now);
             tally.Acknowledged++;
         }
@@ -143,6 +159,7 @@ public sealed partial class ReportIntakeConsumer(
                 Reasons = reasons,
                 RejectedBy = fiuOrganisationId,
                 RejectedAt = now,
+                Envelope = envelope,
             }, now);
             if (logger.IsEnabled(LogLevel.Information))
             {

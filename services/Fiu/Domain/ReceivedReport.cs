@@ -29,4 +29,15 @@ public sealed class ReceivedReport
 
     /// <summary>The canonical report as JSON, exactly as filed.</summary>
     public required string Report { get; set; }
+
+    /// <summary>The agreement the report arrived under, and its version.</summary>
+    public Guid? AgreementId { get; set; }
+
+    public int? AgreementVersion { get; set; }
+
+    /// <summary>The legal gateway the bank cited.</summary>
+    public string? LegalGateway { get; set; }
+
+    /// <summary>When the report must be purged, as the agreement's retention set it; the FIU's retention job does it.</summary>
+    public DateTimeOffset? RetainUntil { get; set; }
 }

@@ -1,4 +1,5 @@
 using Concord.Fiu.Domain;
+using Concord.LegalBasis.Audit;
 using Concord.ServiceDefaults.Outbox;
 using Microsoft.EntityFrameworkCore;
 
@@ -29,8 +30,12 @@ public sealed class FiuDbContext(DbContextOptions<FiuDbContext> options) : DbCon
             report.HasIndex(r => new { r.ReceivedAt, r.Id });
             report.HasIndex(r => new { r.Status, r.ReceivedAt });
             report.HasIndex(r => new { r.BankOrganisationId, r.ReceivedAt });
+            report.Property(r => r.LegalGateway).HasMaxLength(64);
+            // The retention job looks for what is due.
+            report.HasIndex(r => r.RetainUntil);
         });
 
         modelBuilder.AddOutboxAndInbox();
+        modelBuilder.AddAuditChain();
     }
 }

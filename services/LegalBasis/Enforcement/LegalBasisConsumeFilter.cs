@@ -29,8 +29,11 @@ public sealed partial class LegalBasisConsumeFilter<T>(
             return;
         }
 
-        var organisation = options.Value.Organisation;
         var envelope = read(context.Message);
+        // Note: a service acting for several organisations takes delivery as the one the envelope addresses; one it
+        // does not act for is refused (as not addressed).
+        var hosted = options.Value.Hosted;
+        var organisation = envelope?.Recipients?.FirstOrDefault(hosted.Contains) ?? hosted.First();
         var decision = guard.Decide(envelope, AccessAction.Receive, organisation, organisation);
         var subject = DecisionAudit.MessageSubject<T>(context.MessageId);
         await audit.AppendAsync([DecisionAudit.Record(decision, organisation, $"receive {typeof(T).Name}", organisation, subject, time.GetUtcNow())], context.CancellationToken);

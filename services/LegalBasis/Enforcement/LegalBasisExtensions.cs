@@ -17,7 +17,7 @@ public static class LegalBasisExtensions
     {
         services.AddOptions<LegalBasisOptions>()
             .Configure(configure)
-            .Validate(options => !string.IsNullOrWhiteSpace(options.Organisation), $"{LegalBasisOptions.Section}:Organisation must name the organisation this service receives for.")
+            .Validate(options => options.Hosted.Count > 0, $"{LegalBasisOptions.Section}:Organisation (or Organisations) must name the organisation(s) this service acts for.")
             .Validate(options => options.MaxReplicaStaleness > TimeSpan.Zero, $"{LegalBasisOptions.Section}:MaxReplicaStaleness must be positive.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
@@ -26,7 +26,8 @@ public static class LegalBasisExtensions
             provider.GetRequiredService<AgreementReplicaHolder>(),
             provider.GetRequiredService<TimeProvider>(),
             provider.GetRequiredService<IOptions<LegalBasisOptions>>().Value.MaxReplicaStaleness));
-        services.AddScoped<IAuditSink, AuditSink<TContext>>();
+        // Note: one writer per process, so that decisions taken together commit together.
+        services.AddSingleton<IAuditSink, GroupCommitAuditSink<TContext>>();
         return services;
     }
 }

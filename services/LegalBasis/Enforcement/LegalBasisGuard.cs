@@ -43,6 +43,87 @@ public sealed class LegalBasisGuard(AgreementReplicaHolder replica, TimeProvider
         return [.. recipients.Distinct(StringComparer.Ordinal).Select(recipient => (recipient, Decide(envelope, AccessAction.Share, actor, recipient)))];
     }
 
+    /// <summary>
+    /// For an exchange that names no agreement yet (a bank filing with its FIU): the agreement and legal gateway that
+    /// permit it, as the envelope to send it under — or the denial that came closest, to say which basis is missing.
+    /// </summary>
+    public (Decision Decision, SharingEnvelope? Envelope) FindBasis(
+        string sender, string recipient, Purpose purpose, IReadOnlyList<DataCategory> categories, Tlp marking, OnwardSharingRule onwardSharing, IReadOnlyList<string> lineage)
+    {
+        ArgumentNullException.ThrowIfNull(categories);
+        var request = new AccessRequest
+        {
+            Actor = sender,
+            Action = AccessAction.Share,
+            Sender = sender,
+            Recipient = recipient,
+            Originator = sender,
+            AgreementId = Guid.Empty,
+            LegalGateway = "",
+            Purpose = purpose,
+            Categories = categories.ToSet(),
+            Marking = marking,
+            OnwardSharing = onwardSharing,
+            At = time.GetUtcNow(),
+        };
+        var (decision, cited) = BasisFinder.Find(replica.Current, MaxStaleness, request);
+        if (!decision.IsPermitted)
+        {
+            return (decision, null);
+        }
+
+        return (decision, new SharingEnvelope
+        {
+            AgreementId = decision.AgreementId,
+            AgreementVersion = decision.AgreementVersion,
+            LegalGateway = cited.LegalGateway ?? "",
+            Purpose = purpose,
+            DataCategories = categories,
+            Originator = sender,
+            Sender = sender,
+            Recipients = [recipient],
+            Handling = new Handling { Marking = decision.Obligations.Marking, OnwardSharing = onwardSharing },
+            RetainUntil = decision.Obligations.RetainUntil,
+            Lineage = lineage,
+        });
+    }
+
+    /// <summary>
+    /// The envelope for answering data received under <paramref name="received"/>: from its recipient back to its
+    /// sender, under the same agreement and gateway, for <paramref name="purpose"/>, with the retention and marking
+    /// the agreement sets. When the agreement does not permit the answer now, the decision says why and the envelope is
+    /// the one the answer would travel under (kept until <paramref name="received"/>'s retention), so that an answer
+    /// queued now is sent once it is permitted — and never before, because the enforcement point decides again.
+    /// </summary>
+    public (Decision Decision, SharingEnvelope Envelope) Reply(
+        SharingEnvelope received, string replier, Purpose purpose, IReadOnlyList<DataCategory> categories, Tlp marking, OnwardSharingRule onwardSharing, IReadOnlyList<string> lineage)
+    {
+        ArgumentNullException.ThrowIfNull(received);
+        var draft = new SharingEnvelope
+        {
+            AgreementId = received.AgreementId,
+            AgreementVersion = received.AgreementVersion,
+            LegalGateway = received.LegalGateway,
+            Purpose = purpose,
+            DataCategories = categories,
+            Originator = replier,
+            Sender = replier,
+            Recipients = [received.Sender],
+            Handling = new Handling { Marking = marking, OnwardSharing = onwardSharing },
+            RetainUntil = received.RetainUntil,
+            Lineage = lineage,
+        };
+        var decision = DecisionWithoutRetention(draft, replier, received.Sender);
+        return decision.IsPermitted
+            ? (decision, draft with { AgreementVersion = decision.AgreementVersion, Handling = draft.Handling with { Marking = decision.Obligations.Marking }, RetainUntil = decision.Obligations.RetainUntil })
+            : (decision, draft);
+    }
+
+    private Decision DecisionWithoutRetention(SharingEnvelope envelope, string actor, string recipient) =>
+        TryRequest(envelope, AccessAction.Share, actor, recipient, out var request)
+            ? DecisionPoint.Decide(replica.Current, MaxStaleness, request)
+            : Decision.Deny(DenyReasons.EnvelopeIncomplete);
+
     private bool TryRequest(SharingEnvelope envelope, AccessAction action, string actor, string recipient, out AccessRequest request)
     {
         request = default;

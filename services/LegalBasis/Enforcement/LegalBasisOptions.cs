@@ -8,6 +8,16 @@ public sealed class LegalBasisOptions
     /// <summary>The organisation this service takes delivery for, e.g. <c>fiu-gb</c> for the FIU's service.</summary>
     public string Organisation { get; set; } = "";
 
+    /// <summary>
+    /// More organisations the service acts for, when it serves several: a bank gateway run for the partnership serves
+    /// each bank it lists here, and no other.
+    /// </summary>
+    public List<string> Organisations { get; set; } = [];
+
+    /// <summary>Every organisation the service acts for: <see cref="Organisation"/> and <see cref="Organisations"/>.</summary>
+    public IReadOnlySet<string> Hosted => field ??= new HashSet<string>(
+        Organisations.Append(Organisation).Where(organisation => !string.IsNullOrWhiteSpace(organisation)), StringComparer.Ordinal);
+
     /// <summary>How old the replica of the agreements may be before the service refuses to share or receive.</summary>
     public TimeSpan MaxReplicaStaleness { get; set; } = TimeSpan.FromMinutes(5);
 

@@ -30,8 +30,11 @@ public sealed class LegalBasisSendFilter<T>(LegalBasisGuard guard, IAuditSink au
         }
 
         var envelope = read(context.Message);
-        // Note: the sender was checked where the data came in (the caller's token); here the basis for each recipient is.
-        var decisions = guard.DecideForEachRecipient(envelope, envelope?.Sender ?? "");
+        // Note: the sender was checked where the data came in (the caller's token); here the basis for each recipient is,
+        // and that the service acts for the sender at all.
+        var decisions = options.Value.Hosted.Contains(envelope?.Sender ?? "")
+            ? guard.DecideForEachRecipient(envelope, envelope!.Sender)
+            : [.. (envelope?.Recipients ?? ["(no recipient)"]).Select(recipient => (recipient, Decision.Deny(DenyReasons.ActorNotEntitled)))];
         var now = time.GetUtcNow();
         var subject = DecisionAudit.MessageSubject<T>(context.MessageId);
         await audit.AppendAsync(

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace Concord.ServiceDefaults.Outbox;
@@ -12,11 +13,13 @@ public static class OutboxExtensions
     /// <see cref="OutboxDbContextExtensions.AddOutboxMessage{T}"/> are published after their transaction commits.
     /// The context's model must call <see cref="OutboxModelBuilderExtensions.AddOutboxAndInbox"/>.
     /// </summary>
-    public static TBuilder AddConcordOutbox<TBuilder, TContext>(this TBuilder builder)
+    /// <param name="configure">Settings that are code, not configuration, such as which failures are refusals.</param>
+    public static TBuilder AddConcordOutbox<TBuilder, TContext>(this TBuilder builder, Action<OutboxOptions>? configure = null)
         where TBuilder : IHostApplicationBuilder
         where TContext : DbContext
     {
-        builder.Services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section);
+        builder.Services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section).Configure(options => configure?.Invoke(options));
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddSingleton<IInterceptor, OutboxCommitInterceptor>();
         builder.Services.AddHostedService<OutboxDispatcher<TContext>>();

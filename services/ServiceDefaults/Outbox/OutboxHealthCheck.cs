@@ -16,7 +16,7 @@ internal sealed class OutboxHealthCheck<TContext>(TContext db, TimeProvider time
     {
         var pending = await db.Set<OutboxMessage>()
             .GroupBy(_ => 1)
-            .Select(g => new { Count = g.Count(), Oldest = g.Min(m => m.CreatedAt) })
+            .Select(g => new { Count = g.Count(), Oldest = g.Min(m => m.CreatedAt), Refused = g.Count(m => m.Attempts > 0) })
             .SingleOrDefaultAsync(cancellationToken);
         if (pending is null)
         {
@@ -25,6 +25,12 @@ internal sealed class OutboxHealthCheck<TContext>(TContext db, TimeProvider time
 
         var waited = time.GetUtcNow() - pending.Oldest;
         var description = $"{pending.Count} message(s) wait to be published; the oldest for {waited.TotalSeconds:F0} s.";
+        if (pending.Refused > 0)
+        {
+            var reason = await db.Set<OutboxMessage>().Where(m => m.Attempts > 0).OrderByDescending(m => m.Attempts).Select(m => m.LastError).FirstAsync(cancellationToken);
+            description += $" {pending.Refused} were refused and wait to be tried again, e.g.: {reason}";
+        }
+
         return waited > options.Value.StalledAfter ? HealthCheckResult.Degraded(description) : HealthCheckResult.Healthy(description);
     }
 }

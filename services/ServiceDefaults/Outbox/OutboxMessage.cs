@@ -20,4 +20,13 @@ public sealed class OutboxMessage
     public string? TraceState { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>Not tried again before this moment: the last attempt to publish it was refused.</summary>
+    public DateTimeOffset? NotBefore { get; set; }
+
+    /// <summary>How many attempts to publish it were refused.</summary>
+    public int Attempts { get; set; }
+
+    /// <summary>Why the last attempt was refused (e.g. no legal basis to share it now).</summary>
+    public string? LastError { get; set; }
 }

@@ -17,6 +17,7 @@ public static class OutboxModelBuilderExtensions
             entity.Property(m => m.Body).HasColumnType("json").UseCompressionMethod("lz4");
             entity.Property(m => m.TraceParent).HasMaxLength(64);
             entity.Property(m => m.TraceState).HasMaxLength(512);
+            entity.Property(m => m.LastError).HasMaxLength(2000);
             entity.HasIndex(m => m.MessageId).IsUnique();
         });
 

@@ -19,4 +19,16 @@ public sealed class OutboxOptions
 
     /// <summary>How long a message may wait to be published before the service reports itself Degraded.</summary>
     public TimeSpan StalledAfter { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// The longest a message whose publication was refused (for instance, no legal basis while its agreement is
+    /// suspended) waits before it is tried again; the wait doubles from <see cref="RetryDelay"/> up to this.
+    /// </summary>
+    public TimeSpan MaxDeferral { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// Which publication failures are refusals of one message (it waits and is tried again later while the others go)
+    /// rather than failures of the broker (the whole batch is tried again). Nothing is a refusal unless the service says.
+    /// </summary>
+    public Func<Exception, bool> IsRefusal { get; set; } = _ => false;
 }

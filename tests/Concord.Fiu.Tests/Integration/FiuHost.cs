@@ -43,9 +43,12 @@ public sealed class FiuHost : IAsyncLifetime
             .UseSetting("Concord:Auth:Audience", TestTokens.Audience)
             .UseSetting("Concord:Auth:RequireHttpsMetadata", "false")
             .UseSetting("Concord:Fiu:OrganisationId", OrganisationId)
+            .UseSetting("Concord:LegalBasis:Organisation", OrganisationId)
+            .UseSettings(DemoAgreements.Settings("fiu"))
             .ConfigureTestServices(services =>
             {
                 TestTokens.Trust(services);
+                services.ServeDemoAgreements();
                 services.AddReceiveObserver(_ => Intake);
             }));
         _fiu.StartServer();

@@ -1,3 +1,4 @@
+using Concord.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Options;
@@ -15,12 +16,49 @@ public sealed class StartupTests
             .UseSetting("ConnectionStrings:fiu", "Host=127.0.0.1;Port=1;Database=unused;Username=unused")
             .UseSetting("ConnectionStrings:rabbitmq", "amqp://guest:guest@127.0.0.1:1/unused")
             .UseSetting("Concord:Auth:Authority", TestTokens.Authority)
-            .UseSetting("Concord:Auth:Audience", TestTokens.Audience));
+            .UseSetting("Concord:Auth:Audience", TestTokens.Audience)
+            .UseSetting("Concord:LegalBasis:Organisation", "fiu-gb")
+            .UseSettings(DemoAgreements.Settings("fiu")));
 
         var exception = Assert.ThrowsAny<Exception>(fiu.StartServer);
 
         var validation = Assert.IsType<OptionsValidationException>(Unwrap(exception));
         Assert.Contains("Concord:Fiu:OrganisationId", validation.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_WhenTheAgreementsServiceIsNotConfigured_RefusesToStart()
+    {
+        await using var fiu = new WebApplicationFactory<FiuService>().WithWebHostBuilder(web => web
+            .UseSetting("ConnectionStrings:fiu", "Host=127.0.0.1;Port=1;Database=unused;Username=unused")
+            .UseSetting("ConnectionStrings:rabbitmq", "amqp://guest:guest@127.0.0.1:1/unused")
+            .UseSetting("Concord:Auth:Authority", TestTokens.Authority)
+            .UseSetting("Concord:Auth:Audience", TestTokens.Audience)
+            .UseSetting("Concord:Fiu:OrganisationId", "fiu-gb")
+            .UseSetting("Concord:LegalBasis:Organisation", "fiu-gb"));
+
+        var exception = Assert.ThrowsAny<Exception>(fiu.StartServer);
+
+        var refusal = Assert.IsType<InvalidOperationException>(Unwrap(exception));
+        Assert.Contains("Concord:Agreements:Address", refusal.Message, StringComparison.Ordinal);
+        Assert.Contains("ClientId and ClientSecret", refusal.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_WhenTheOrganisationItReceivesForIsMissing_RefusesToStart()
+    {
+        await using var fiu = new WebApplicationFactory<FiuService>().WithWebHostBuilder(web => web
+            .UseSetting("ConnectionStrings:fiu", "Host=127.0.0.1;Port=1;Database=unused;Username=unused")
+            .UseSetting("ConnectionStrings:rabbitmq", "amqp://guest:guest@127.0.0.1:1/unused")
+            .UseSetting("Concord:Auth:Authority", TestTokens.Authority)
+            .UseSetting("Concord:Auth:Audience", TestTokens.Audience)
+            .UseSetting("Concord:Fiu:OrganisationId", "fiu-gb")
+            .UseSettings(DemoAgreements.Settings("fiu")));
+
+        var exception = Assert.ThrowsAny<Exception>(fiu.StartServer);
+
+        var validation = Assert.IsType<OptionsValidationException>(Unwrap(exception));
+        Assert.Contains("Concord:LegalBasis:Organisation", validation.Message, StringComparison.Ordinal);
     }
 
     private static Exception Unwrap(Exception exception) =>
