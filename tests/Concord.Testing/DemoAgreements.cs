@@ -75,6 +75,21 @@ public static class DemoAgreements
         RetainUntil = (filedAt ?? DateTimeOffset.UtcNow).AddDays(2190),
     };
 
+    /// <summary>The envelope the FIU's answer to a bank travels under.</summary>
+    public static SharingEnvelope FeedbackEnvelope(string bank) => new()
+    {
+        AgreementId = StatutoryId(bank),
+        AgreementVersion = 1,
+        LegalGateway = Gateway,
+        Purpose = Purpose.Feedback,
+        DataCategories = [DataCategory.Outcome],
+        Originator = Fiu,
+        Sender = Fiu,
+        Recipients = [bank],
+        Handling = new Handling { Marking = Tlp.Amber, OnwardSharing = OnwardSharingRule.Prohibited },
+        RetainUntil = DateTimeOffset.UtcNow.AddDays(2000),
+    };
+
     /// <summary>Replaces the service's snapshot source with one that serves <paramref name="agreements"/> (the demo's by default).</summary>
     public static IServiceCollection ServeDemoAgreements(this IServiceCollection services, params AgreementTerms[] agreements)
     {

@@ -1,6 +1,7 @@
 using Concord.BankGateway.Domain;
 using Concord.BankGateway.Persistence;
 using Concord.Contracts.Filing;
+using Concord.LegalBasis.Enforcement;
 using Concord.ServiceDefaults.Messaging;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +18,8 @@ public sealed class ReportAcknowledgedConsumer(GatewayDbContext db, ILogger<Repo
 
     public async Task Consume(ConsumeContext<Batch<ReportAcknowledged>> context)
     {
-        var decisions = context.Message.Select(item => item.Message).ToList();
+        // Note: only what the legal-basis layer admitted; the rest of the batch is in quarantine.
+        var decisions = context.Admitted().Select(item => item.Message).ToList();
         var ids = decisions.Select(d => d.ReportId).ToArray();
         var banks = decisions.Select(d => d.BankOrganisationId).ToArray();
         var fiuReferences = decisions.Select(d => d.FiuReference).ToArray();

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Concord.BankGateway.Domain;
 using Concord.BankGateway.Persistence;
 using Concord.Contracts.Filing;
+using Concord.LegalBasis.Enforcement;
 using Concord.ServiceDefaults.Messaging;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +19,8 @@ public sealed class ReportRejectedConsumer(GatewayDbContext db, ILogger<ReportRe
 
     public async Task Consume(ConsumeContext<Batch<ReportRejected>> context)
     {
-        var decisions = context.Message.Select(item => item.Message).ToList();
+        // Note: only what the legal-basis layer admitted; the rest of the batch is in quarantine.
+        var decisions = context.Admitted().Select(item => item.Message).ToList();
         var ids = decisions.Select(d => d.ReportId).ToArray();
         var banks = decisions.Select(d => d.BankOrganisationId).ToArray();
         var reasons = decisions.Select(d => JsonSerializer.Serialize(d.Reasons, ContractJson.Options)).ToArray();

@@ -38,14 +38,16 @@ public sealed partial class ReportIntakeConsumer(
         var tally = new IntakeTally();
         var audit = new List<AuditRecord>();
 
+        // Note: only what the legal-basis layer admitted; the rest of the batch is in quarantine, audited.
+        var admitted = context.Admitted().ToList();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var (knownIds, knownReferences) = await FindKnownAsync(context.Message, cancellationToken);
+        var (knownIds, knownReferences) = await FindKnownAsync(admitted, cancellationToken);
         // Note: the gateway's outbox fixes the message id, so a redelivery or a re-publication carries the same
         // one. Without a message id only the report id guard below applies.
         var fresh = await db.MarkProcessedAsync(
-            Name, context.Message.Where(item => item.MessageId is not null).Select(item => item.MessageId!.Value), now, cancellationToken);
+            Name, admitted.Where(item => item.MessageId is not null).Select(item => item.MessageId!.Value), now, cancellationToken);
 
-        foreach (var item in context.Message)
+        foreach (var item in admitted)
         {
             var message = item.Message;
             // Remove, so that a message id delivered twice in one batch is processed once.
@@ -87,7 +89,7 @@ public sealed partial class ReportIntakeConsumer(
 
     /// <summary>The batch's report ids and Concord references that are already stored, read once for the batch.</summary>
     private async Task<(HashSet<Guid> Ids, HashSet<string> References)> FindKnownAsync(
-        Batch<SuspiciousActivityReported> batch, CancellationToken cancellationToken)
+        List<ConsumeContext<SuspiciousActivityReported>> batch, CancellationToken cancellationToken)
     {
         var ids = batch.Select(item => item.Message.ReportId).Distinct().ToList();
         var references = batch.Select(item => item.Message.ConcordReference).Where(r => r is not null).Distinct().ToList();

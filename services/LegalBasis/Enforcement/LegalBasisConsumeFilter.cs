@@ -1,3 +1,5 @@
+using System.Reflection;
+using Concord.Contracts.Sharing;
 using Concord.LegalBasis.Audit;
 using Concord.LegalBasis.Decisions;
 using MassTransit;
@@ -21,20 +23,25 @@ public sealed partial class LegalBasisConsumeFilter<T>(
 {
     public const string ReasonsHeader = "Concord-Deny-Reasons";
 
+    /// <summary>For a batch of enveloped messages (T is <c>Batch&lt;TItem&gt;</c>), how its items are admitted; null otherwise.</summary>
+    private static readonly Func<LegalBasisConsumeFilter<T>, ConsumeContext<T>, Task>? AdmitBatch = CreateAdmitBatch();
+
     public async Task Send(ConsumeContext<T> context, IPipe<ConsumeContext<T>> next)
     {
+        if (AdmitBatch is { } admit)
+        {
+            await admit(this, context);
+            await next.Send(context);
+            return;
+        }
+
         if (EnvelopeOf<T>.Reader is not { } read)
         {
             await next.Send(context);
             return;
         }
 
-        var envelope = read(context.Message);
-        // Note: a service acting for several organisations takes delivery as the one the envelope addresses; one it
-        // does not act for is refused (as not addressed).
-        var hosted = options.Value.Hosted;
-        var organisation = envelope?.Recipients?.FirstOrDefault(hosted.Contains) ?? hosted.First();
-        var decision = guard.Decide(envelope, AccessAction.Receive, organisation, organisation);
+        var (organisation, decision) = Decide(read(context.Message));
         var subject = DecisionAudit.MessageSubject<T>(context.MessageId);
         await audit.AppendAsync([DecisionAudit.Record(decision, organisation, $"receive {typeof(T).Name}", organisation, subject, time.GetUtcNow())], context.CancellationToken);
         if (decision.IsPermitted)
@@ -43,6 +50,84 @@ public sealed partial class LegalBasisConsumeFilter<T>(
             return;
         }
 
+        await QuarantineAsync(context, decision);
+        // Note: the message was dealt with (quarantined); without this MassTransit would move it to the _skipped queue.
+        await context.NotifyConsumed(context, TimeSpan.Zero, "legal-basis-quarantine");
+    }
+
+    /// <summary>
+    /// A batch of enveloped messages: each is decided on its own, all decisions are audited together, the refused ones
+    /// are quarantined, and the batch goes on with the admitted ones named, which is all its consumer may take
+    /// (<see cref="LegalBasisAdmission.Admitted{TItem}"/>).
+    /// </summary>
+    internal async Task AdmitAsync<TItem>(ConsumeContext<Batch<TItem>> context)
+        where TItem : class
+    {
+        var read = EnvelopeOf<TItem>.Reader!;
+        var now = time.GetUtcNow();
+        var admitted = new HashSet<object>(ReferenceEqualityComparer.Instance);
+        var refused = new List<(ConsumeContext<TItem> Item, Decision Decision)>();
+        var records = new List<AuditRecord>(context.Message.Length);
+        foreach (var item in context.Message)
+        {
+            var (organisation, decision) = Decide(read(item.Message));
+            records.Add(DecisionAudit.Record(decision, organisation, $"receive {typeof(TItem).Name}", organisation, DecisionAudit.MessageSubject<TItem>(item.MessageId), now));
+            if (decision.IsPermitted)
+            {
+                admitted.Add(item);
+            }
+            else
+            {
+                refused.Add((item, decision));
+            }
+        }
+
+        await audit.AppendAsync(records, context.CancellationToken);
+        foreach (var (item, decision) in refused)
+        {
+            await QuarantineAsync(item, decision);
+        }
+
+        context.GetOrAddPayload(() => new LegalBasisAdmission(admitted));
+    }
+
+    private static Func<LegalBasisConsumeFilter<T>, ConsumeContext<T>, Task>? CreateAdmitBatch()
+    {
+        if (!typeof(T).IsGenericType || typeof(T).GetGenericTypeDefinition() != typeof(Batch<>))
+        {
+            return null;
+        }
+
+        var item = typeof(T).GetGenericArguments()[0];
+        if (typeof(EnvelopeOf<>).MakeGenericType(item).GetProperty(nameof(EnvelopeOf<object>.Reader))!.GetValue(null) is null)
+        {
+            return null;
+        }
+
+        var method = typeof(LegalBasisConsumeFilter<T>).GetMethod(nameof(AdmitBatchAsync), BindingFlags.NonPublic | BindingFlags.Instance)!.MakeGenericMethod(item);
+        return method.CreateDelegate<Func<LegalBasisConsumeFilter<T>, ConsumeContext<T>, Task>>();
+    }
+
+    // Note: T is Batch<TItem> here (CreateAdmitBatch made sure), so the cast holds.
+    private Task AdmitBatchAsync<TItem>(ConsumeContext<T> context)
+        where TItem : class => AdmitAsync((ConsumeContext<Batch<TItem>>)(object)context);
+
+    private (string Organisation, Decision Decision) Decide(SharingEnvelope? envelope)
+    {
+        // Note: a service acting for several organisations takes delivery as the one the envelope addresses; an
+        // envelope addressed to none of them is refused as not addressed, whatever else it says.
+        var hosted = options.Value.Hosted;
+        var addressed = envelope?.Recipients?.FirstOrDefault(hosted.Contains);
+        var organisation = addressed ?? (string.IsNullOrEmpty(options.Value.Organisation) ? hosted.First() : options.Value.Organisation);
+        var decision = envelope is null || addressed is not null
+            ? guard.Decide(envelope, AccessAction.Receive, organisation, organisation)
+            : Decision.Deny(DenyReasons.RecipientNotAddressed);
+        return (organisation, decision);
+    }
+
+    private async Task QuarantineAsync<TMessage>(ConsumeContext<TMessage> context, Decision decision)
+        where TMessage : class
+    {
         var reasons = decision.Reasons.Codes();
         var quarantine = new Uri($"queue:{context.ReceiveContext.InputAddress.AbsolutePath.Split('/').Last()}{options.Value.QuarantineSuffix}");
         var endpoint = await context.GetSendEndpoint(quarantine);
@@ -51,9 +136,7 @@ public sealed partial class LegalBasisConsumeFilter<T>(
             send.MessageId = context.MessageId;
             send.Headers.Set(ReasonsHeader, reasons);
         }, context.CancellationToken);
-        // Note: the message was dealt with (quarantined); without this MassTransit would move it to the _skipped queue.
-        await context.NotifyConsumed(context, TimeSpan.Zero, "legal-basis-quarantine");
-        LogQuarantined(typeof(T).Name, context.MessageId, reasons);
+        LogQuarantined(typeof(TMessage).Name, context.MessageId, reasons);
     }
 
     public void Probe(ProbeContext context) => context.CreateFilterScope("legal-basis");

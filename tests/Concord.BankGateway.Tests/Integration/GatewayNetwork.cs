@@ -42,6 +42,7 @@ public sealed class GatewayNetwork : IAsyncLifetime
             .UseSetting("Concord:Auth:RequireHttpsMetadata", "false")
             .UseSetting("Concord:Outbox:RetryDelay", "00:00:00.500")
             .UseSetting("Concord:Outbox:StalledAfter", "00:00:01")
+            .UseSetting("Concord:Outbox:MaxDeferral", "00:00:01")
             .UseSetting("Concord:BankGateway:Fiu", DemoAgreements.Fiu)
             .UseSetting("Concord:LegalBasis:Organisations:0", "bank-alpha")
             .UseSetting("Concord:LegalBasis:Organisations:1", "bank-beta")

@@ -61,6 +61,7 @@ public sealed class StatusUpdateTests(GatewayNetwork network) : IClassFixture<Ga
             FiuReference = "FIU-2026-TESTACK001",
             AcknowledgedBy = "fiu-gb",
             AcknowledgedAt = DateTimeOffset.UtcNow,
+            Envelope = DemoAgreements.FeedbackEnvelope("bank-alpha"),
         });
 
         var status = await Eventually.GetAsync(
@@ -84,6 +85,7 @@ public sealed class StatusUpdateTests(GatewayNetwork network) : IClassFixture<Ga
             Reasons = [new FieldError { Path = "report.reportTypeCode", Code = "UnknownReportTypeCode", Message = "Not on the FIU's list." }],
             RejectedBy = "fiu-gb",
             RejectedAt = DateTimeOffset.UtcNow,
+            Envelope = DemoAgreements.FeedbackEnvelope("bank-alpha"),
         });
 
         var status = await Eventually.GetAsync(
@@ -167,6 +169,7 @@ public sealed class StatusUpdateTests(GatewayNetwork network) : IClassFixture<Ga
         FiuReference = fiuReference,
         AcknowledgedBy = "fiu-gb",
         AcknowledgedAt = DateTimeOffset.UtcNow,
+        Envelope = DemoAgreements.FeedbackEnvelope("bank-alpha"),
     };
 
     private static ReportRejected Rejection(SuspiciousActivityReported filed, string bank) => new()
@@ -177,5 +180,6 @@ public sealed class StatusUpdateTests(GatewayNetwork network) : IClassFixture<Ga
         Reasons = [new FieldError { Path = "report.narrative", Code = "TooShort", Message = "Too short." }],
         RejectedBy = "fiu-gb",
         RejectedAt = DateTimeOffset.UtcNow,
+        Envelope = DemoAgreements.FeedbackEnvelope(bank),
     };
 }

@@ -106,6 +106,11 @@ public sealed class ConsumeFilterTests
             var sent = await db.Set<AuditEntry>().Where(e => e.Action.StartsWith("send")).OrderBy(e => e.Sequence).ToListAsync();
             Assert.Equal([AuditOutcome.Denied, AuditOutcome.Permitted], sent.Select(e => e.Outcome));
             Assert.Equal("recipient-not-party", sent[0].Reasons);
+
+            // A sender the service does not act for is refused, even with an envelope that would otherwise be good.
+            var forged = await Assert.ThrowsAsync<LegalBasisDeniedException>(() =>
+                bus.Publish(new ReportForFiu { Reference = "as-another-bank", Envelope = PartnershipFixture.FilingEnvelope() with { Sender = "bank-beta", Originator = "bank-beta" } }));
+            Assert.Equal(LegalBasis.Decisions.DenyReasons.ActorNotEntitled, forged.Reasons);
         }
         finally
         {
@@ -120,7 +125,12 @@ public sealed class ConsumeFilterTests
             services =>
             {
                 services.AddSingleton<TimeProvider>(new FixedClock(PartnershipFixture.Now));
-                services.AddLegalBasis<AuditDatabase.AuditContext>(options => options.Organisation = "fiu-gb");
+                services.AddLegalBasis<AuditDatabase.AuditContext>(options =>
+                {
+                    // Note: one host plays both ends here: it sends as the bank and receives as the FIU.
+                    options.Organisation = "fiu-gb";
+                    options.Organisations = ["bank-alpha"];
+                });
                 services.AddSingleton(delivered);
             },
             bus =>
