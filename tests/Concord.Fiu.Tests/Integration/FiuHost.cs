@@ -29,6 +29,10 @@ public sealed class FiuHost : IAsyncLifetime
 
     public TestBus Bus => _bus ?? throw new InvalidOperationException("Not started.");
 
+    public TestVirtualHost Broker => _broker ?? throw new InvalidOperationException("Not started.");
+
+    public IServiceProvider Services => Fiu().Services;
+
     internal ReceiveCounter Intake { get; } = new(ReportIntakeConsumer.Name);
 
     public async Task InitializeAsync()

@@ -1,0 +1,93 @@
+using Concord.Contracts.Filing;
+using Concord.Contracts.Sharing;
+using Concord.Fiu.Persistence;
+using Concord.LegalBasis.Audit;
+using Concord.LegalBasis.Retention;
+using Concord.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Xunit;
+
+namespace Concord.Fiu.Tests.Integration;
+
+/// <summary>The FIU takes delivery only under a basis, keeps it with each report, answers under one, and purges on time.</summary>
+public sealed class LegalBasisIntakeTests(FiuHost host) : IClassFixture<FiuHost>
+{
+    [Fact]
+    public async Task Consume_WhenAFilingHasNoBasis_ItIsQuarantinedAuditedAndNeitherStoredNorAnswered()
+    {
+        var unenveloped = Reports.Filed() with { Envelope = null };
+        var forAnalysis = Reports.Filed() with { Envelope = Reports.Filed().Envelope! with { Purpose = Purpose.Analysis } };
+        var covered = Reports.Filed();
+
+        await host.PublishAsync(unenveloped, Guid.NewGuid());
+        await host.PublishAsync(forAnalysis, Guid.NewGuid());
+        await host.PublishAsync(covered, Guid.NewGuid());
+
+        await host.Bus.WaitForAsync<ReportAcknowledged>(a => a.ReportId == covered.ReportId, "the covered report is acknowledged");
+        // Note: the queue's depth as the broker's management API reports it, which lags by a few seconds.
+        await Eventually.AssertAsync(
+            async () => await host.Broker.QueueDepthAsync($"{Consumers.ReportIntakeConsumer.Name}-quarantine") == 2,
+            "both filings without a basis wait in quarantine");
+        await host.SettleAsync();
+        Assert.Equal((0, 0), (await host.RowsAsync(unenveloped.ReportId), await host.RowsAsync(forAnalysis.ReportId)));
+        Assert.Equal((0, 0), (host.Answers(unenveloped.ReportId), host.Answers(forAnalysis.ReportId)));
+
+        var receipts = await host.QueryAsync(db => db.Set<AuditEntry>().Where(e => e.Action.StartsWith("receive")).ToListAsync());
+        Assert.Contains(receipts, e => e.Outcome == AuditOutcome.Denied && e.Reasons == "envelope-incomplete");
+        Assert.Contains(receipts, e => e.Outcome == AuditOutcome.Denied && e.Reasons == "purpose-not-covered");
+        Assert.Contains(receipts, e => e.Outcome == AuditOutcome.Permitted && e.AgreementId == DemoAgreements.StatutoryId("bank-alpha"));
+        var verification = await VerifyAsync();
+        Assert.True(verification.IsIntact, verification.Problem);
+    }
+
+    [Fact]
+    public async Task Consume_WhenAFilingIsCovered_KeepsItsBasisAndAnswersUnderAFeedbackEnvelope()
+    {
+        var message = Reports.Filed();
+
+        await host.PublishAsync(message, Guid.NewGuid());
+        var ack = await host.Bus.WaitForAsync<ReportAcknowledged>(a => a.ReportId == message.ReportId, "the report is acknowledged");
+
+        var row = await host.QueryAsync(db => db.Reports.AsNoTracking().SingleAsync(r => r.Id == message.ReportId));
+        Assert.Equal((DemoAgreements.StatutoryId("bank-alpha"), 1, DemoAgreements.Gateway, message.Envelope!.RetainUntil), (row.AgreementId!.Value, row.AgreementVersion!.Value, row.LegalGateway, row.RetainUntil!.Value));
+        var envelope = Assert.IsType<SharingEnvelope>(ack.Envelope);
+        Assert.Equal((Purpose.Feedback, "fiu-gb", "bank-alpha"), (envelope.Purpose, envelope.Sender, Assert.Single(envelope.Recipients)));
+        Assert.Equal([DataCategory.Outcome], envelope.DataCategories);
+        Assert.Equal((DemoAgreements.StatutoryId("bank-alpha"), DemoAgreements.Gateway), (envelope.AgreementId, envelope.LegalGateway));
+        Assert.Equal([message.ConcordReference], envelope.Lineage);
+        var answer = await host.QueryAsync(db => db.Set<AuditEntry>().SingleAsync(e => e.Subject == $"report:{message.ConcordReference}" && e.Kind == AuditKind.Dissemination));
+        Assert.Equal(AuditOutcome.Permitted, answer.Outcome);
+    }
+
+    [Fact]
+    public async Task Retention_WhenAReportsRetentionHasPassed_ItIsPurgedAndThePurgeAudited()
+    {
+        var due = Reports.Filed();
+        var kept = Reports.Filed();
+        await host.PublishAsync(due, Guid.NewGuid());
+        await host.PublishAsync(kept, Guid.NewGuid());
+        await host.Bus.WaitForAsync<ReportAcknowledged>(a => a.ReportId == kept.ReportId, "the second report is acknowledged");
+        await host.Bus.WaitForAsync<ReportAcknowledged>(a => a.ReportId == due.ReportId, "the first report is acknowledged");
+        await host.QueryAsync(db => db.Database.ExecuteSqlAsync($"UPDATE received_reports SET retain_until = now() - interval '1 day' WHERE id = {due.ReportId}"));
+
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<RetentionPurger<FiuDbContext>>().PurgeDueAsync(CancellationToken.None);
+        }
+
+        Assert.Equal((0, 1), (await host.RowsAsync(due.ReportId), await host.RowsAsync(kept.ReportId)));
+        var purge = await host.QueryAsync(db => db.Set<AuditEntry>().SingleAsync(e => e.Kind == AuditKind.Purge && e.Subject == $"report:{due.ConcordReference}"));
+        Assert.Equal(AuditOutcome.Performed, purge.Outcome);
+    }
+
+    private async Task<AuditVerification> VerifyAsync()
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<FiuDbContext>();
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        await connection.OpenAsync();
+        return await AuditVerifier.VerifyAsync(connection, [], CancellationToken.None);
+    }
+}
