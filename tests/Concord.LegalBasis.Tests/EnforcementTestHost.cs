@@ -42,9 +42,12 @@ internal sealed class EnforcementTestHost : IAsyncDisposable
         builder.Services.AddLegalBasisEnforcement();
         builder.Services.AddAuthentication(TestOrganisation.SchemeName).AddScheme<AuthenticationSchemeOptions, TestOrganisation>(TestOrganisation.SchemeName, null);
         builder.Services.AddGrpc(options => options.AddLegalBasisInterceptor());
+        // Note: as the service defaults have it: every error answer, bare 404s too, is a ProblemDetails.
+        builder.Services.AddProblemDetails();
         services(builder.Services);
         var app = builder.Build();
         app.Services.GetRequiredService<AgreementReplicaHolder>().Replace(PartnershipFixture.Replica());
+        app.UseStatusCodePages();
         app.UseAuthentication();
         map(app);
         await app.StartAsync();

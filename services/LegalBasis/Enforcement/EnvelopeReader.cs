@@ -7,8 +7,9 @@ namespace Concord.LegalBasis.Enforcement;
 
 /// <summary>
 /// Finds the envelope of a value whose type is known only at run time (an endpoint's argument or result, a gRPC
-/// message): <see cref="IEnvelopedMessage"/> when the type implements it, otherwise its one public
-/// <see cref="SharingEnvelope"/> property, as <see cref="EnvelopeOf{T}"/> finds it. Once per type.
+/// message): the value itself when it is a <see cref="SharingEnvelope"/>, <see cref="IEnvelopedMessage"/> when the type
+/// implements it, otherwise its one public <see cref="SharingEnvelope"/> property, as <see cref="EnvelopeOf{T}"/> finds
+/// it. Once per type.
 /// </summary>
 internal static class EnvelopeReader
 {
@@ -35,6 +36,11 @@ internal static class EnvelopeReader
 
     private static Func<object, SharingEnvelope?>? Find(Type type)
     {
+        if (type == typeof(SharingEnvelope))
+        {
+            return value => (SharingEnvelope)value;
+        }
+
         if (typeof(IEnvelopedMessage).IsAssignableFrom(type))
         {
             return value => ((IEnvelopedMessage)value).Envelope;

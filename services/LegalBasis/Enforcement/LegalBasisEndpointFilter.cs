@@ -21,16 +21,19 @@ internal sealed partial class LegalBasisEndpointFilter
 
     private readonly (int Index, bool IsSequence)[] _shared;
     private readonly EndpointEnforcement _checks;
+    private readonly Func<EndpointFilterInvocationContext, IResult> _notFound;
     private readonly ILogger _logger;
 
-    private LegalBasisEndpointFilter((int Index, bool IsSequence)[] shared, EndpointEnforcement checks, ILogger logger)
+    private LegalBasisEndpointFilter((int Index, bool IsSequence)[] shared, EndpointEnforcement checks, Func<EndpointFilterInvocationContext, IResult> notFound, ILogger logger)
     {
         _shared = shared;
         _checks = checks;
+        _notFound = notFound;
         _logger = logger;
     }
 
-    public static EndpointFilterDelegate Create(EndpointFilterFactoryContext context, EndpointFilterDelegate next, EndpointEnforcement checks)
+    public static EndpointFilterDelegate Create(
+        EndpointFilterFactoryContext context, EndpointFilterDelegate next, EndpointEnforcement checks, Func<EndpointFilterInvocationContext, IResult> notFound)
     {
         // Note: which arguments carry envelopes is known from the handler's signature; the reflection runs at startup.
         var shared = context.MethodInfo.GetParameters()
@@ -39,7 +42,7 @@ internal sealed partial class LegalBasisEndpointFilter
             .Select(parameter => (parameter.Index, IsSequence: !EnvelopeReader.IsEnveloped(parameter.Type)))
             .ToArray();
         var logger = context.ApplicationServices.GetRequiredService<ILoggerFactory>().CreateLogger<LegalBasisEndpointFilter>();
-        var filter = new LegalBasisEndpointFilter((checks & EndpointEnforcement.Share) != 0 ? shared : [], checks, logger);
+        var filter = new LegalBasisEndpointFilter((checks & EndpointEnforcement.Share) != 0 ? shared : [], checks, notFound, logger);
         return invocation => filter.InvokeAsync(invocation, next);
     }
 
@@ -82,7 +85,7 @@ internal sealed partial class LegalBasisEndpointFilter
         }
 
         var result = await next(invocation);
-        return (_checks & EndpointEnforcement.Read) != 0 ? await FilterAsync(result, http, caller) : result;
+        return (_checks & EndpointEnforcement.Read) != 0 ? await FilterAsync(result, invocation, caller) : result;
     }
 
     private IEnumerable<(SharingEnvelope? Envelope, string What, string Subject)> Shared(EndpointFilterInvocationContext invocation)
@@ -113,8 +116,9 @@ internal sealed partial class LegalBasisEndpointFilter
         }
     }
 
-    private static async ValueTask<object?> FilterAsync(object? result, HttpContext http, Reader caller)
+    private async ValueTask<object?> FilterAsync(object? result, EndpointFilterInvocationContext invocation, Reader caller)
     {
+        var http = invocation.HttpContext;
         var (value, status, isResult) = Unwrap(result);
         if (value is null)
         {
@@ -127,9 +131,8 @@ internal sealed partial class LegalBasisEndpointFilter
         if (EnvelopeReader.IsEnveloped(type))
         {
             var kind = new Readable<object>(type.Name, Envelope, item => SubjectOf(item, at));
-            return await reads.ReadOneAsync(caller, kind, value, http.RequestAborted) is null
-                ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound)
-                : result;
+            // Note: the endpoint's own answer for a missing item, so a hidden one cannot be told from it.
+            return await reads.ReadOneAsync(caller, kind, value, http.RequestAborted) is null ? _notFound(invocation) : result;
         }
 
         var (items, itemType) = value switch

@@ -15,6 +15,11 @@ namespace Concord.LegalBasis.Enforcement;
 /// <see cref="StatusCode.NotFound"/>; in a stream, items it may not see are not written. Every decision and read is
 /// audited. Messages that do not implement the interface pass untouched, and need no organisation.
 /// </summary>
+/// <remarks>
+/// The service's own handler should read through <see cref="ReadFilter"/> and answer a hidden item with its usual
+/// NotFound; the interceptor is defence in depth, and its NotFound ("Not found.") cannot repeat a service's own detail.
+/// Each item of a response stream is audited before it is written, one append per item.
+/// </remarks>
 public sealed partial class LegalBasisInterceptor(
     LegalBasisGuard guard,
     ReadFilter reads,

@@ -42,6 +42,9 @@ public sealed class EndpointFilterTests : IAsyncLifetime
             app.MapGet("/items", () => All).RequireLegalBasis();
             app.MapGet("/items/{id}", Results<Ok<Item>, NotFound> (string id) =>
                 All.SingleOrDefault(item => item.Id == id) is { } item ? TypedResults.Ok(item) : TypedResults.NotFound()).RequireLegalBasis();
+            app.MapGet("/reports/{id}", Results<Ok<Item>, ProblemHttpResult> (string id) =>
+                All.SingleOrDefault(item => item.Id == id) is { } item ? TypedResults.Ok(item) : NoSuchReport(id))
+                .RequireLegalBasis(notFound: call => NoSuchReport(call.GetArgument<string>(0)));
             app.MapGet("/pages/unfiltered", () => TypedResults.Ok(new ReadPage<Item>(All, All.Count))).RequireLegalBasis();
             app.MapGet("/pages/filtered", async (HttpContext http, ReadFilter reads) =>
             {
@@ -139,12 +142,31 @@ public sealed class EndpointFilterTests : IAsyncLifetime
         var client = _host.Client("bank-alpha");
 
         var hidden = await client.GetAsync($"/items/{BetaReport.Id}");
+        var missing = await client.GetAsync("/items/no-such-item");
         var own = await client.GetFromJsonAsync<Item>($"/items/{AlphaReport.Id}");
 
         Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode);
+        Assert.Equal(await Answer(missing), await Answer(hidden));
         Assert.Equal(AlphaReport.Id, own!.Id);
         var denied = Assert.Single(await Entries(), e => e.Outcome == AuditOutcome.Denied);
         Assert.Equal("http:GET /items/beta-report", denied.Subject);
+    }
+
+    [Fact]
+    public async Task Get_WhenTheEndpointHasItsOwnNotFound_AHiddenItemGetsTheSameAnswer()
+    {
+        var client = _host.Client("bank-alpha");
+
+        var hidden = await client.GetAsync($"/reports/{BetaReport.Id}");
+        var missing = await client.GetAsync($"/reports/{BetaReport.Id}-x");
+
+        Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode);
+        using (var problem = JsonDocument.Parse(await hidden.Content.ReadAsStringAsync()))
+        {
+            Assert.Equal($"No item '{BetaReport.Id}' is visible to you.", problem.RootElement.GetProperty("detail").GetString());
+        }
+
+        Assert.Equal((await Answer(missing)).Replace("-x", "", StringComparison.Ordinal), await Answer(hidden));
     }
 
     [Fact]
@@ -165,6 +187,18 @@ public sealed class EndpointFilterTests : IAsyncLifetime
         var entries = await Entries();
         Assert.Equal(["item:alpha-report", "item:beta-report", "item:feedback-alpha", "item:feedback-beta"], entries.Where(e => e.Kind == AuditKind.Read).Select(e => e.Subject));
         Assert.Equal(["item:alpha-for-police"], entries.Where(e => e.Outcome == AuditOutcome.Denied).Select(e => e.Subject));
+    }
+
+    private static ProblemHttpResult NoSuchReport(string id) =>
+        TypedResults.Problem(title: "Item not found.", detail: $"No item '{id}' is visible to you.", statusCode: StatusCodes.Status404NotFound);
+
+    /// <summary>Status, content type and body of an answer, without the trace id that differs between any two requests.</summary>
+    private static async Task<string> Answer(HttpResponseMessage response)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        var json = body.Length == 0 ? null : System.Text.Json.Nodes.JsonNode.Parse(body)!.AsObject();
+        json?.Remove("traceId");
+        return $"{(int)response.StatusCode} {response.Content.Headers.ContentType} {json?.ToJsonString()}";
     }
 
     private async Task<List<AuditEntry>> Entries()
