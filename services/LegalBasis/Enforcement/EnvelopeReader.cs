@@ -34,6 +34,11 @@ internal static class EnvelopeReader
         return itemType is not null && IsEnveloped(itemType) ? itemType : null;
     }
 
+    /// <summary>Whether <paramref name="type"/> is an asynchronous stream of enveloped items.</summary>
+    public static bool IsAsyncSequenceOfEnveloped(Type type) =>
+        type.GetInterfaces().Append(type)
+            .Any(candidate => candidate.IsGenericType && candidate.GetGenericTypeDefinition() == typeof(IAsyncEnumerable<>) && IsEnveloped(candidate.GetGenericArguments()[0]));
+
     private static Func<object, SharingEnvelope?>? Find(Type type)
     {
         if (type == typeof(SharingEnvelope))

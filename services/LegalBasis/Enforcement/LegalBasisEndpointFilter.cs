@@ -143,7 +143,10 @@ internal sealed partial class LegalBasisEndpointFilter
         };
         if (items is null)
         {
-            return result;
+            // Note: a stream would be written after this filter has returned, unchecked; refuse it rather than pass it.
+            return EnvelopeReader.IsAsyncSequenceOfEnveloped(type)
+                ? throw new InvalidOperationException($"{http.Request.Method} {http.Request.Path} answers with a stream of enveloped items, which RequireLegalBasis cannot filter; answer with a list or a ReadPage<T>.")
+                : result;
         }
 
         var positions = new Dictionary<object, int>(ReferenceEqualityComparer.Instance);

@@ -40,6 +40,7 @@ public sealed class EndpointFilterTests : IAsyncLifetime
                 return TypedResults.Ok(new { shared = requests.Count });
             }).RequireLegalBasis();
             app.MapGet("/items", () => All).RequireLegalBasis();
+            app.MapGet("/items/stream", () => All.ToAsyncEnumerable()).RequireLegalBasis();
             app.MapGet("/items/{id}", Results<Ok<Item>, NotFound> (string id) =>
                 All.SingleOrDefault(item => item.Id == id) is { } item ? TypedResults.Ok(item) : TypedResults.NotFound()).RequireLegalBasis();
             app.MapGet("/reports/{id}", Results<Ok<Item>, ProblemHttpResult> (string id) =>
@@ -134,6 +135,20 @@ public sealed class EndpointFilterTests : IAsyncLifetime
         var entries = await Entries();
         Assert.Equal(["http:GET /items#0", "http:GET /items#2", "http:GET /items#4"], entries.Where(e => e.Kind == AuditKind.Read).Select(e => e.Subject));
         Assert.Equal(["http:GET /items#1", "http:GET /items#3"], entries.Where(e => e.Outcome == AuditOutcome.Denied).Select(e => e.Subject));
+    }
+
+    [Fact]
+    public async Task List_AsAnAsynchronousStream_IsRefusedRatherThanPassedUnfiltered()
+    {
+        var failure = await Record.ExceptionAsync(async () =>
+        {
+            var response = await _host.Client("bank-alpha").GetAsync("/items/stream");
+            Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        });
+
+        // Note: the test server hands the application's exception to the client, where a real server answers 500.
+        Assert.True(failure is null or InvalidOperationException, failure?.ToString());
+        Assert.DoesNotContain(await Entries(), e => e.Kind == AuditKind.Read);
     }
 
     [Fact]
