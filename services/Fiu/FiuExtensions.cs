@@ -47,6 +47,7 @@ public static class FiuExtensions
             },
             (context, transport) => transport.UseLegalBasis(context));
 
+        builder.Services.AddLegalBasisEnforcement();
         builder.Services.AddScoped<ReportQueries>();
         return builder;
     }

@@ -127,6 +127,7 @@ public sealed partial class ReportIntakeConsumer(
             AgreementVersion = received.AgreementVersion,
             LegalGateway = received.LegalGateway,
             RetainUntil = received.RetainUntil,
+            Envelope = JsonSerializer.Serialize(received, ContractJson.Options),
         };
         var fiuOrganisationId = options.Value.OrganisationId;
         // The answer goes back to the bank as feedback under the same agreement, and says only what became of the report.

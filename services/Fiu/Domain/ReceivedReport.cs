@@ -38,6 +38,9 @@ public sealed class ReceivedReport
     /// <summary>The legal gateway the bank cited.</summary>
     public string? LegalGateway { get; set; }
 
+    /// <summary>The sharing envelope the report arrived under, as JSON: what every read is decided on.</summary>
+    public string? Envelope { get; set; }
+
     /// <summary>When the report must be purged, as the agreement's retention set it; the FIU's retention job does it.</summary>
     public DateTimeOffset? RetainUntil { get; set; }
 }

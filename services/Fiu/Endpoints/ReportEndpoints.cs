@@ -1,6 +1,7 @@
 using Concord.Contracts.Filing;
 using Concord.Fiu.Domain;
 using Concord.Fiu.Persistence;
+using Concord.LegalBasis.Reading;
 using Concord.ServiceDefaults.Authentication;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -27,6 +28,7 @@ public static class ReportEndpoints
     }
 
     private static async Task<Results<Ok<ReceivedReportPage>, ValidationProblem>> ListReportsAsync(
+        HttpContext http,
         ReportQueries queries,
         [FromQuery] ReceivedReportStatus? status,
         [FromQuery] string? bankOrganisationId,
@@ -50,14 +52,18 @@ public static class ReportEndpoints
             return Problems.Validation(errors, "The query is not valid.");
         }
 
-        var (items, total) = await queries.ListAsync(status, bankOrganisationId, page, pageSize, cancellationToken);
+        var (items, total) = await queries.ListAsync(ReaderOf(http), status, bankOrganisationId, page, pageSize, cancellationToken);
         return TypedResults.Ok(new ReceivedReportPage(items.Select(ReceivedReportSummary.From).ToList(), page, pageSize, total));
     }
 
     private static async Task<Results<Ok<ReceivedReportDetails>, ProblemHttpResult>> GetReportAsync(
-        string reference, ReportQueries queries, CancellationToken cancellationToken)
+        string reference, HttpContext http, ReportQueries queries, CancellationToken cancellationToken)
     {
-        var report = await queries.FindAsync(reference, cancellationToken);
+        var report = await queries.FindAsync(ReaderOf(http), reference, cancellationToken);
         return report is null ? Problems.NotFound(reference) : TypedResults.Ok(ReceivedReportDetails.From(report));
     }
+
+    // Note: the group's policy already requires the organisation claim; without it there is no reader, so no read.
+    private static Reader ReaderOf(HttpContext http) =>
+        Reader.TryFrom(http.User, out var reader) ? reader : throw new InvalidOperationException("The caller has no organisation.");
 }

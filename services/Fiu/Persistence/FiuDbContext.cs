@@ -31,6 +31,7 @@ public sealed class FiuDbContext(DbContextOptions<FiuDbContext> options) : DbCon
             report.HasIndex(r => new { r.Status, r.ReceivedAt });
             report.HasIndex(r => new { r.BankOrganisationId, r.ReceivedAt });
             report.Property(r => r.LegalGateway).HasMaxLength(64);
+            report.Property(r => r.Envelope).HasColumnType("jsonb");
             // The retention job looks for what is due.
             report.HasIndex(r => r.RetainUntil);
         });

@@ -1,24 +1,40 @@
+using System.Text.Json;
+using Concord.Contracts.Sharing;
 using Concord.Fiu.Domain;
+using Concord.LegalBasis.Reading;
+using Concord.ServiceDefaults.Messaging;
 using Microsoft.EntityFrameworkCore;
 
 namespace Concord.Fiu.Persistence;
 
-/// <summary>Reads of received reports for the FIU's analysts.</summary>
-internal sealed class ReportQueries(FiuDbContext db)
+/// <summary>
+/// Reads of received reports for the FIU's analysts, under the legal-basis layer: a query only ever looks among the
+/// reports whose agreement lets the reader read them now (in SQL), each report returned is decided again on its
+/// envelope, and every read is audited. A report the reader may not see is not found, and not counted.
+/// </summary>
+internal sealed class ReportQueries(FiuDbContext db, ReadFilter reads)
 {
     public const int MaxPageSize = 200;
 
-    /// <summary>A report by its FIU reference or its Concord reference; null when there is none.</summary>
-    public Task<ReceivedReport?> FindAsync(string reference, CancellationToken cancellationToken) =>
-        db.Reports.AsNoTracking()
+    private static readonly Readable<ReceivedReport> Reports = new(
+        "received report",
+        report => report.Envelope is null ? null : JsonSerializer.Deserialize<SharingEnvelope>(report.Envelope, ContractJson.Options),
+        report => $"report:{report.ConcordReference}");
+
+    /// <summary>A report by its FIU reference or its Concord reference; null when there is none the reader may see.</summary>
+    public async Task<ReceivedReport?> FindAsync(Reader reader, string reference, CancellationToken cancellationToken)
+    {
+        var report = await Visible(reader)
             .Where(r => r.FiuReference == reference || r.ConcordReference == reference)
             .FirstOrDefaultAsync(cancellationToken);
+        return await reads.ReadOneAsync(reader, Reports, report, cancellationToken);
+    }
 
-    /// <summary>One page of reports, newest first, and how many match in all.</summary>
+    /// <summary>One page of reports, newest first, and how many the reader may see in all.</summary>
     public async Task<(IReadOnlyList<ReceivedReport> Items, int Total)> ListAsync(
-        ReceivedReportStatus? status, string? bankOrganisationId, int page, int pageSize, CancellationToken cancellationToken)
+        Reader reader, ReceivedReportStatus? status, string? bankOrganisationId, int page, int pageSize, CancellationToken cancellationToken)
     {
-        var query = db.Reports.AsNoTracking();
+        var query = Visible(reader);
         if (status is { } wanted)
         {
             query = query.Where(r => r.Status == wanted);
@@ -35,6 +51,17 @@ internal sealed class ReportQueries(FiuDbContext db)
             .OrderByDescending(r => r.ReceivedAt).ThenByDescending(r => r.Id)
             .Skip((page - 1) * pageSize).Take(pageSize)
             .ToListAsync(cancellationToken);
-        return (items, total);
+        return (await reads.ReadAllAsync(reader, Reports, items, cancellationToken), total);
+    }
+
+    /// <summary>
+    /// The reports received under an agreement that lets the reader read them now. Every report here was addressed to
+    /// this FIU, so the agreement is what decides; a report kept from before the legal-basis layer has none and is not
+    /// visible.
+    /// </summary>
+    private IQueryable<ReceivedReport> Visible(Reader reader)
+    {
+        var agreements = reads.ScopeFor(reader.Organisation).AgreementIds.ToArray();
+        return db.Reports.AsNoTracking().Where(r => r.AgreementId != null && agreements.Contains(r.AgreementId.Value));
     }
 }

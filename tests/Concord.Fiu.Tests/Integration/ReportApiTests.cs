@@ -1,10 +1,12 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using Concord.Contracts.Filing;
 using Concord.Fiu.Domain;
 using Concord.Fiu.Endpoints;
+using Concord.Testing;
 using Xunit;
 
 namespace Concord.Fiu.Tests.Integration;
@@ -153,9 +155,41 @@ public sealed class ReportApiTests(FiuHost host) : IClassFixture<FiuHost>
         Assert.Equal(200, page?.PageSize);
     }
 
-    /// <summary>Stores reports directly, a minute apart and alternately acknowledged and rejected, for precise ordering.</summary>
-    private async Task<List<ReceivedReport>> SeedAsync(string bank, int count)
+    [Fact]
+    public async Task Reads_WhenAReportsAgreementDoesNotLetTheFiuReadIt_ItIsNeitherListedNorCountedNorFound()
     {
+        var bank = $"bank-{Guid.NewGuid():N}";
+        var visible = await SeedAsync(bank, 2);
+        var hidden = await SeedAsync(bank, 1, agreementId: Guid.NewGuid());
+        using var http = host.ClientFor(FiuHost.OrganisationId);
+
+        var page = await http.GetFromJsonAsync<ReceivedReportPage>($"/api/v1/reports?bankOrganisationId={bank}", Json);
+        using var byReference = await http.GetAsync(new Uri($"/api/v1/reports/{hidden[0].ConcordReference}", UriKind.Relative));
+        using var unknown = await http.GetAsync(new Uri("/api/v1/reports/CR-2026-0000000000", UriKind.Relative));
+
+        Assert.Equal(2, page!.Total);
+        Assert.Equal(visible.Select(r => r.Id).Order(), page.Items.Select(i => i.ReportId).Order());
+        Assert.Equal(HttpStatusCode.NotFound, byReference.StatusCode);
+        Assert.Equal(await ProblemWithoutTraceAsync(unknown, "CR-2026-0000000000"), await ProblemWithoutTraceAsync(byReference, hidden[0].ConcordReference));
+        var subject = $"report:{visible[0].ConcordReference}";
+        var audited = await host.QueryAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(
+            db.Set<Concord.LegalBasis.Audit.AuditEntry>(), e => e.Subject == subject && e.Kind == Concord.LegalBasis.Audit.AuditKind.Read, CancellationToken.None));
+        Assert.Equal(1, audited);
+    }
+
+    /// <summary>A problem's members but its trace id, with the reference asked for replaced: what tells one 404 from another.</summary>
+    private static async Task<string> ProblemWithoutTraceAsync(HttpResponseMessage response, string reference)
+    {
+        var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
+        problem.Remove("traceId");
+        return problem.ToJsonString().Replace(reference, "REF", StringComparison.Ordinal);
+    }
+
+    /// <summary>Stores reports directly, a minute apart and alternately acknowledged and rejected, for precise ordering.</summary>
+    private async Task<List<ReceivedReport>> SeedAsync(string bank, int count, Guid? agreementId = null)
+    {
+        // Note: received under Alpha's statutory agreement unless told otherwise; the bank id only keeps tests apart.
+        var envelope = DemoAgreements.FilingEnvelope("bank-alpha") with { AgreementId = agreementId ?? DemoAgreements.StatutoryId("bank-alpha") };
         var start = new DateTimeOffset(2026, 11, 1, 8, 0, 0, TimeSpan.Zero);
         var reports = Enumerable.Range(0, count).Select(i =>
         {
@@ -175,6 +209,11 @@ public sealed class ReportApiTests(FiuHost host) : IClassFixture<FiuHost>
                 FiuReference = acknowledged ? FiuReference.New(start) : null,
                 RejectionReasons = acknowledged ? null : "[]",
                 Report = JsonSerializer.Serialize(message.Report, Concord.ServiceDefaults.Messaging.ContractJson.Options),
+                AgreementId = envelope.AgreementId,
+                AgreementVersion = 1,
+                LegalGateway = envelope.LegalGateway,
+                RetainUntil = envelope.RetainUntil,
+                Envelope = JsonSerializer.Serialize(envelope, Concord.ServiceDefaults.Messaging.ContractJson.Options),
             };
         }).ToList();
         await host.QueryAsync(async db =>

@@ -51,6 +51,10 @@ namespace Concord.Fiu.Persistence.Migrations
                         .HasColumnType("text")
                         .HasColumnName("concord_reference");
 
+                    b.Property<string>("Envelope")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("envelope");
+
                     b.Property<DateTimeOffset>("FiledAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("filed_at");

@@ -25,6 +25,12 @@ namespace Concord.Fiu.Persistence.Migrations
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
+                name: "envelope",
+                table: "received_reports",
+                type: "jsonb",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
                 name: "legal_gateway",
                 table: "received_reports",
                 type: "character varying(64)",
@@ -130,6 +136,10 @@ namespace Concord.Fiu.Persistence.Migrations
 
             migrationBuilder.DropColumn(
                 name: "agreement_version",
+                table: "received_reports");
+
+            migrationBuilder.DropColumn(
+                name: "envelope",
                 table: "received_reports");
 
             migrationBuilder.DropColumn(

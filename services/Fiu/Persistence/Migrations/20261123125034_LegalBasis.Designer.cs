@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Concord.Fiu.Persistence.Migrations
 {
     [DbContext(typeof(FiuDbContext))]
-    [Migration("20261123121839_LegalBasis")]
+    [Migration("20261123125034_LegalBasis")]
     partial class LegalBasis
     {
         /// <inheritdoc />
@@ -53,6 +53,10 @@ namespace Concord.Fiu.Persistence.Migrations
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("concord_reference");
+
+                    b.Property<string>("Envelope")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("envelope");
 
                     b.Property<DateTimeOffset>("FiledAt")
                         .HasColumnType("timestamp with time zone")
