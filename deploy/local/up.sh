@@ -27,6 +27,8 @@ LOCAL="$ROOT/.local"
 DB="Host=127.0.0.1;Port=5432;Username=concord;Password=concord;SSL Mode=Disable"
 RABBITMQ="amqp://guest:guest@127.0.0.1:5672/"
 IDENTITY_URL="http://127.0.0.1:5100"
+AGREEMENTS_URL="http://127.0.0.1:5500"
+AGREEMENTS_GRPC="http://127.0.0.1:5501"
 
 log() { printf '[up] %s\n' "$*" >&2; }
 
@@ -70,7 +72,7 @@ wait_ready() {
 
 deploy/local/infra.sh up
 deploy/local/down.sh
-for port in 5100 5200 5201 5300; do
+for port in 5100 5200 5201 5300 5500 5501; do
   if port_in_use "$port"; then
     log "port $port is taken by a process this script did not start; stop it and run again"
     exit 1
@@ -93,12 +95,34 @@ start identity Identity \
   "ASPNETCORE_URLS=$IDENTITY_URL"
 wait_ready identity "$IDENTITY_URL"
 
+# Note: the Agreements service first: the gateway and the FIU are not ready until they hold its snapshot.
+start agreements Agreements \
+  "ConnectionStrings__agreements=$DB;Database=concord_agreements" \
+  "ConnectionStrings__rabbitmq=$RABBITMQ" \
+  "Concord__Auth__Authority=$IDENTITY_URL/" \
+  "Concord__Auth__Audience=concord-agreements" \
+  "Concord__Auth__RequireHttpsMetadata=false" \
+  "Concord__Agreements__SeedFile=$ROOT/deploy/seed/demo-agreements.json" \
+  "Kestrel__Endpoints__Rest__Url=$AGREEMENTS_URL" \
+  "Kestrel__Endpoints__Grpc__Url=$AGREEMENTS_GRPC" \
+  "Kestrel__Endpoints__Grpc__Protocols=Http2"
+wait_ready agreements "$AGREEMENTS_URL"
+
 start bank-gateway BankGateway \
   "ConnectionStrings__bankgateway=$DB;Database=concord_bankgateway" \
   "ConnectionStrings__rabbitmq=$RABBITMQ" \
   "Concord__Auth__Authority=$IDENTITY_URL/" \
   "Concord__Auth__Audience=concord-bank-gateway" \
   "Concord__Auth__RequireHttpsMetadata=false" \
+  "Concord__BankGateway__Fiu=fiu-gb" \
+  "Concord__LegalBasis__Organisations__0=bank-alpha" \
+  "Concord__LegalBasis__Organisations__1=bank-beta" \
+  "Concord__LegalBasis__Organisations__2=bank-gamma" \
+  "Concord__Audit__Service=bankgateway" \
+  "Concord__Agreements__Address=$AGREEMENTS_GRPC" \
+  "Concord__Agreements__ClientId=bank-gateway-service" \
+  "Concord__Agreements__ClientSecret=demo-bank-gateway-service-secret" \
+  "Concord__Agreements__RequireHttps=false" \
   "Kestrel__Endpoints__Rest__Url=http://127.0.0.1:5200" \
   "Kestrel__Endpoints__Grpc__Url=http://127.0.0.1:5201" \
   "Kestrel__Endpoints__Grpc__Protocols=Http2"
@@ -109,6 +133,12 @@ start fiu Fiu \
   "Concord__Auth__Audience=concord-fiu" \
   "Concord__Auth__RequireHttpsMetadata=false" \
   "Concord__Fiu__OrganisationId=fiu-gb" \
+  "Concord__LegalBasis__Organisation=fiu-gb" \
+  "Concord__Audit__Service=fiu" \
+  "Concord__Agreements__Address=$AGREEMENTS_GRPC" \
+  "Concord__Agreements__ClientId=fiu-gb-service" \
+  "Concord__Agreements__ClientSecret=demo-fiu-gb-service-secret" \
+  "Concord__Agreements__RequireHttps=false" \
   "ASPNETCORE_URLS=http://127.0.0.1:5300"
 wait_ready bank-gateway http://127.0.0.1:5200
 wait_ready fiu http://127.0.0.1:5300
@@ -126,14 +156,19 @@ Concord is running.
   bank-gateway  http://127.0.0.1:5200  (REST)                .local/logs/bank-gateway.log
                 http://127.0.0.1:5201  (gRPC, HTTP/2 cleartext)
   fiu           http://127.0.0.1:5300  (REST)                .local/logs/fiu.log
-  postgresql    127.0.0.1:5432  (role concord/concord; databases concord_identity, concord_bankgateway, concord_fiu)
+  agreements    http://127.0.0.1:5500  (REST)                .local/logs/agreements.log
+                http://127.0.0.1:5501  (gRPC snapshot, HTTP/2 cleartext)
+  postgresql    127.0.0.1:5432  (role concord/concord; databases concord_identity, concord_bankgateway, concord_fiu, concord_agreements)
   rabbitmq      amqp://127.0.0.1:5672  (management http://127.0.0.1:15672, guest/guest)
   Every service answers GET /health/live and /health/ready.
 
   demo client        secret                  organisation  scope
-  bank-alpha-filing  demo-bank-alpha-secret  bank-alpha    concord.filing
-  bank-beta-filing   demo-bank-beta-secret   bank-beta     concord.filing
-  fiu-gb-system      demo-fiu-gb-secret      fiu-gb        concord.fiu
+  bank-alpha-filing  demo-bank-alpha-secret  bank-alpha    concord.filing concord.agreements
+  bank-beta-filing   demo-bank-beta-secret   bank-beta     concord.filing concord.agreements
+  bank-gamma-filing  demo-bank-gamma-secret  bank-gamma    concord.filing concord.agreements  (no agreement yet)
+  fiu-gb-system      demo-fiu-gb-secret      fiu-gb        concord.fiu concord.agreements
+  secretariat-agreements demo-secretariat-secret secretariat-demo concord.agreements concord.agreements.manage
+  oversight-demo-audit   demo-oversight-secret   oversight-demo   concord.agreements
 
   Get a token:
     TOKEN=\$(curl -s -d grant_type=client_credentials -d client_id=bank-alpha-filing \\

@@ -8,13 +8,14 @@ namespace Concord.EndToEnd.Tests;
 
 /// <summary>
 /// The whole filing network as separate processes on loopback ports, each with its own database, sharing a
-/// RabbitMQ virtual host of their own: Identity, BankGateway and Fiu.
+/// RabbitMQ virtual host of their own: Identity, Agreements, BankGateway and Fiu.
 /// </summary>
 public sealed class ConcordNetwork : IAsyncLifetime
 {
     private readonly TestDatabase _identityDatabase = TestDatabase.Create("e2e_identity");
     private readonly TestDatabase _gatewayDatabase = TestDatabase.Create("e2e_gateway");
     private readonly TestDatabase _fiuDatabase = TestDatabase.Create("e2e_fiu");
+    private readonly TestDatabase _agreementsDatabase = TestDatabase.Create("e2e_agreements");
     private readonly string _keyDirectory = Directory.CreateTempSubdirectory("concord-e2e-keys-").FullName;
     private TestVirtualHost? _broker;
 
@@ -25,6 +26,12 @@ public sealed class ConcordNetwork : IAsyncLifetime
     public Uri GatewayGrpcAddress { get; } = Loopback(FreePort.Next());
 
     public Uri FiuAddress { get; } = Loopback(FreePort.Next());
+
+    public Uri AgreementsAddress { get; } = Loopback(FreePort.Next());
+
+    public Uri AgreementsGrpcAddress { get; } = Loopback(FreePort.Next());
+
+    public ServiceProcess Agreements { get; private set; } = null!;
 
     public ServiceProcess Identity { get; private set; } = null!;
 
@@ -44,6 +51,19 @@ public sealed class ConcordNetwork : IAsyncLifetime
             ["Concord__Identity__RequireHttps"] = "false",
             ["Concord__Identity__SeedFile"] = RepositoryPaths.DemoSeed,
         });
+        Agreements = new ServiceProcess("Agreements", new Uri(AgreementsAddress, "health/ready"), new Dictionary<string, string>
+        {
+            ["Kestrel__Endpoints__Rest__Url"] = Trim(AgreementsAddress),
+            ["Kestrel__Endpoints__Grpc__Url"] = Trim(AgreementsGrpcAddress),
+            ["Kestrel__Endpoints__Grpc__Protocols"] = "Http2",
+            ["ConnectionStrings__agreements"] = _agreementsDatabase.ConnectionString,
+            ["ConnectionStrings__rabbitmq"] = _broker.ConnectionString,
+            ["Concord__Auth__Authority"] = IdentityAddress.ToString(),
+            ["Concord__Auth__Audience"] = "concord-agreements",
+            ["Concord__Auth__RequireHttpsMetadata"] = "false",
+            ["Concord__Agreements__SeedFile"] = RepositoryPaths.DemoAgreements,
+            ["Concord__Agreements__HeartbeatInterval"] = "00:00:05",
+        });
         Gateway = new ServiceProcess("BankGateway", new Uri(GatewayAddress, "health/ready"), new Dictionary<string, string>
         {
             ["Kestrel__Endpoints__Rest__Url"] = Trim(GatewayAddress),
@@ -54,6 +74,17 @@ public sealed class ConcordNetwork : IAsyncLifetime
             ["Concord__Auth__Authority"] = IdentityAddress.ToString(),
             ["Concord__Auth__Audience"] = "concord-bank-gateway",
             ["Concord__Auth__RequireHttpsMetadata"] = "false",
+            ["Concord__BankGateway__Fiu"] = "fiu-gb",
+            ["Concord__LegalBasis__Organisations__0"] = "bank-alpha",
+            ["Concord__LegalBasis__Organisations__1"] = "bank-beta",
+            ["Concord__LegalBasis__Organisations__2"] = "bank-gamma",
+            ["Concord__Audit__Service"] = "bankgateway",
+            ["Concord__Agreements__Address"] = Trim(AgreementsGrpcAddress),
+            ["Concord__Agreements__ClientId"] = "bank-gateway-service",
+            ["Concord__Agreements__ClientSecret"] = "demo-bank-gateway-service-secret",
+            ["Concord__Agreements__RequireHttps"] = "false",
+            // Note: a report held while its agreement is suspended is tried again within seconds once it is back.
+            ["Concord__Outbox__MaxDeferral"] = "00:00:03",
         });
         Fiu = new ServiceProcess("Fiu", new Uri(FiuAddress, "health/ready"), new Dictionary<string, string>
         {
@@ -64,9 +95,17 @@ public sealed class ConcordNetwork : IAsyncLifetime
             ["Concord__Auth__Audience"] = "concord-fiu",
             ["Concord__Auth__RequireHttpsMetadata"] = "false",
             ["Concord__Fiu__OrganisationId"] = "fiu-gb",
+            ["Concord__LegalBasis__Organisation"] = "fiu-gb",
+            ["Concord__Audit__Service"] = "fiu",
+            ["Concord__Agreements__Address"] = Trim(AgreementsGrpcAddress),
+            ["Concord__Agreements__ClientId"] = "fiu-gb-service",
+            ["Concord__Agreements__ClientSecret"] = "demo-fiu-gb-service-secret",
+            ["Concord__Agreements__RequireHttps"] = "false",
+            ["Concord__Outbox__MaxDeferral"] = "00:00:03",
         });
 
         await Identity.StartAsync();
+        await Agreements.StartAsync();
         await Task.WhenAll(Gateway.StartAsync(), Fiu.StartAsync());
     }
 
@@ -92,6 +131,7 @@ public sealed class ConcordNetwork : IAsyncLifetime
     {
         await Fiu.DisposeAsync();
         await Gateway.DisposeAsync();
+        await Agreements.DisposeAsync();
         await Identity.DisposeAsync();
         if (_broker is not null)
         {
@@ -99,6 +139,7 @@ public sealed class ConcordNetwork : IAsyncLifetime
         }
 
         await _fiuDatabase.DisposeAsync();
+        await _agreementsDatabase.DisposeAsync();
         await _gatewayDatabase.DisposeAsync();
         await _identityDatabase.DisposeAsync();
         Directory.Delete(_keyDirectory, recursive: true);

@@ -15,8 +15,7 @@ internal static class Journey
 
     public static async Task<string> FileAsync(HttpClient bank, SuspiciousActivityReport report, HttpStatusCode expected = HttpStatusCode.Created)
     {
-        using var response = await bank.PostAsync(new Uri("api/v1/reports", UriKind.Relative),
-            new StringContent(JsonSerializer.Serialize(report, Json), Encoding.UTF8, "application/json"));
+        using var response = await bank.PostAsync(new Uri("api/v1/reports", UriKind.Relative), Content(report));
         var body = await response.Content.ReadAsStringAsync();
         if (response.StatusCode != expected)
         {
@@ -25,6 +24,9 @@ internal static class Journey
 
         return JsonDocument.Parse(body).RootElement.GetProperty("concordReference").GetString()!;
     }
+
+    public static StringContent Content(SuspiciousActivityReport report) =>
+        new(JsonSerializer.Serialize(report, Json), Encoding.UTF8, "application/json");
 
     public static Task<JsonElement> StatusAsync(HttpClient bank, string concordReference) =>
         bank.GetFromJsonAsync<JsonElement>(new Uri($"api/v1/reports/{concordReference}", UriKind.Relative));

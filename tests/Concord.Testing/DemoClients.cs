@@ -6,4 +6,15 @@ public static class DemoClients
     public static readonly (string Id, string Secret, string Scope) BankAlpha = ("bank-alpha-filing", "demo-bank-alpha-secret", "concord.filing");
     public static readonly (string Id, string Secret, string Scope) BankBeta = ("bank-beta-filing", "demo-bank-beta-secret", "concord.filing");
     public static readonly (string Id, string Secret, string Scope) Fiu = ("fiu-gb-system", "demo-fiu-gb-secret", "concord.fiu");
+    public static readonly (string Id, string Secret, string Scope) BankGamma = ("bank-gamma-filing", "demo-bank-gamma-secret", "concord.filing");
+
+    /// <summary>The same clients, for the Agreements service: a bank or the FIU approving what it is party to.</summary>
+    public static readonly (string Id, string Secret, string Scope) BankGammaAgreements = ("bank-gamma-filing", "demo-bank-gamma-secret", "concord.agreements");
+    public static readonly (string Id, string Secret, string Scope) FiuAgreements = ("fiu-gb-system", "demo-fiu-gb-secret", "concord.agreements");
+
+    /// <summary>The partnership secretariat: drafts, suspends, resumes and terminates agreements.</summary>
+    public static readonly (string Id, string Secret, string Scope) Secretariat = ("secretariat-agreements", "demo-secretariat-secret", "concord.agreements concord.agreements.manage");
+
+    /// <summary>The oversight body: reads every agreement and the audit checkpoints.</summary>
+    public static readonly (string Id, string Secret, string Scope) Oversight = ("oversight-demo-audit", "demo-oversight-secret", "concord.agreements");
 }

@@ -7,6 +7,9 @@ public static class RepositoryPaths
 
     public static string DemoSeed => Path.Combine(Root, "deploy", "seed", "demo-seed.json");
 
+    /// <summary>The Agreements service's demo seed: legal gateways and agreements.</summary>
+    public static string DemoAgreements => Path.Combine(Root, "deploy", "seed", "demo-agreements.json");
+
     private static string FindRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
