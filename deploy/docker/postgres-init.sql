@@ -6,3 +6,4 @@ CREATE ROLE concord LOGIN CREATEDB PASSWORD 'concord';
 CREATE DATABASE concord_identity OWNER concord;
 CREATE DATABASE concord_bankgateway OWNER concord;
 CREATE DATABASE concord_fiu OWNER concord;
+CREATE DATABASE concord_agreements OWNER concord;
