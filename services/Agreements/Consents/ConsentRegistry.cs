@@ -19,7 +19,7 @@ internal sealed partial class ConsentRegistry(AgreementsDbContext db, TimeProvid
 {
     public async Task<Outcome> GrantAsync(Caller caller, ConsentRequest request, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
+        var now = time.Now();
         var errors = ConsentValidator.Validate(request, caller.OrganisationId, now);
         if (errors.Count > 0)
         {
@@ -35,7 +35,7 @@ internal sealed partial class ConsentRegistry(AgreementsDbContext db, TimeProvid
             Purpose = request.Purpose!.Value,
             GrantedAt = now,
             GrantedBy = caller.ClientId,
-            ExpiresAt = request.ExpiresAt!.Value,
+            ExpiresAt = request.ExpiresAt!.Value.ToStoredPrecision(),
         };
         db.Consents.Add(consent);
         await PublishAsync(consent, caller.Actor, "grant consent", now, cancellationToken);
@@ -46,7 +46,7 @@ internal sealed partial class ConsentRegistry(AgreementsDbContext db, TimeProvid
 
     public async Task<Outcome> WithdrawAsync(Caller caller, Guid id, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
+        var now = time.Now();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var consent = (await db.Consents.FromSql($"SELECT * FROM consents WHERE id = {id} FOR UPDATE").ToListAsync(cancellationToken)).SingleOrDefault();
         if (consent is null || !(caller.SeesAll || consent.Originator == caller.OrganisationId || consent.Recipient == caller.OrganisationId))

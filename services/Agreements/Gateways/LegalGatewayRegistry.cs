@@ -16,7 +16,7 @@ internal sealed class LegalGatewayRegistry(AgreementsDbContext db, TimeProvider 
 {
     public async Task<(Outcome Outcome, LegalGateway? Gateway)> RegisterAsync(Caller caller, LegalGatewayRequest request, CancellationToken cancellationToken)
     {
-        var (gateway, errors) = LegalGatewayValidator.Validate(request, caller.Actor, time.GetUtcNow());
+        var (gateway, errors) = LegalGatewayValidator.Validate(request, caller.Actor, time.Now());
         if (gateway is null)
         {
             return (Outcome.Invalid(errors), null);

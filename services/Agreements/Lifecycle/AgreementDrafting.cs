@@ -16,7 +16,7 @@ internal sealed partial class AgreementDrafting(AgreementStore store, TimeProvid
 {
     public async Task<Outcome> DraftAsync(Caller caller, AgreementDraftRequest request, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
+        var now = time.Now();
         var codeErrors = new FieldErrors();
         AgreementValidator.Code(request.Code, codeErrors);
         var (content, errors) = AgreementValidator.Validate(request, await store.GatewaysAsync(cancellationToken), now);
@@ -64,7 +64,7 @@ internal sealed partial class AgreementDrafting(AgreementStore store, TimeProvid
     /// <summary>Replaces the content of the version waiting for approvals; any approval it had is void.</summary>
     public async Task<Outcome> EditDraftAsync(Caller caller, Guid id, AgreementDraftRequest request, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
+        var now = time.Now();
         var gateways = await store.GatewaysAsync(cancellationToken);
         await using var transaction = await store.Db.Database.BeginTransactionAsync(cancellationToken);
         if (await store.LockAsync(id, cancellationToken) is not { } agreement)
@@ -109,7 +109,7 @@ internal sealed partial class AgreementDrafting(AgreementStore store, TimeProvid
     /// <summary>A new version copied from the one in force with the request's members in place; the one in force stays until every party approves.</summary>
     public async Task<Outcome> AmendAsync(Caller caller, Guid id, AmendmentRequest request, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
+        var now = time.Now();
         if (request.Reason is { Length: > Reasons.MaxLength })
         {
             return Outcome.Invalid([new() { Path = "reason", Code = ErrorCodes.TooLong, Message = $"At most {Reasons.MaxLength} characters are allowed." }]);

@@ -14,7 +14,7 @@ internal sealed partial class AgreementTransitions(AgreementStore store, TimePro
 {
     public async Task<Outcome> ApproveAsync(Caller caller, Guid id, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
+        var now = time.Now();
         await using var transaction = await store.Db.Database.BeginTransactionAsync(cancellationToken);
         if (await store.LockAsync(id, cancellationToken) is not { } agreement || !(caller.SeesAll || agreement.PartyIds.Contains(caller.OrganisationId)))
         {
@@ -101,7 +101,7 @@ internal sealed partial class AgreementTransitions(AgreementStore store, TimePro
 
     private async Task<Outcome> ChangeStatusAsync(string actor, Guid id, AgreementStatus target, string? reason, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
+        var now = time.Now();
         await using var transaction = await store.Db.Database.BeginTransactionAsync(cancellationToken);
         if (await store.LockAsync(id, cancellationToken) is not { } agreement)
         {

@@ -29,7 +29,7 @@ internal sealed partial class AgreementSeeder(AgreementStore store, AgreementTra
                 $"The seed {source} is invalid:{Environment.NewLine}- {string.Join($"{Environment.NewLine}- ", errors.Select(e => $"{e.Path}: {e.Message}"))}");
         }
 
-        var now = time.GetUtcNow();
+        var now = time.Now();
         var gateways = 0;
         foreach (var request in seed.LegalGateways.Select(g => g!).Where(g => !registered.ContainsKey(g.Code!)))
         {
