@@ -34,6 +34,7 @@ public sealed class DependencyTests
         Assert.Contains(services, p => p.EndsWith("Concord.Identity.csproj", StringComparison.Ordinal));
         Assert.Contains(services, p => p.EndsWith("Concord.BankGateway.csproj", StringComparison.Ordinal));
         Assert.Contains(services, p => p.EndsWith("Concord.Fiu.csproj", StringComparison.Ordinal));
+        Assert.Contains(services, p => p.EndsWith("Concord.Agreements.csproj", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -52,8 +52,8 @@ public sealed class ClientCredentialsTests(IdentityServerFixture server) : IClas
 
         var token = await TokenClient.AccessTokenAsync(http, DemoClients.BankBeta.Id, DemoClients.BankBeta.Secret);
 
-        Assert.Equal("concord.filing", token.GetClaim(ConcordClaims.Scope).Value);
-        Assert.Equal(["concord-bank-gateway"], token.Audiences);
+        Assert.Equal("concord.agreements concord.filing", token.GetClaim(ConcordClaims.Scope).Value);
+        Assert.Equal(["concord-agreements", "concord-bank-gateway"], token.Audiences.Order(StringComparer.Ordinal));
         Assert.Equal("bank-beta", token.GetClaim(ConcordClaims.Organisation).Value);
     }
 
@@ -127,12 +127,40 @@ public sealed class ClientCredentialsTests(IdentityServerFixture server) : IClas
         Assert.False(body.TryGetProperty("access_token", out _));
     }
 
+    [Theory]
+    [InlineData("secretariat-agreements", "demo-secretariat-secret", "concord.agreements concord.agreements.manage", "secretariat-demo", "Oversight")]
+    [InlineData("oversight-demo-audit", "demo-oversight-secret", "concord.agreements", "oversight-demo", "Oversight")]
+    [InlineData("bank-gamma-filing", "demo-bank-gamma-secret", "concord.agreements", "bank-gamma", "Bank")]
+    [InlineData("bank-gateway-service", "demo-bank-gateway-service-secret", "concord.agreements.replica", "secretariat-demo", "Oversight")]
+    [InlineData("fiu-gb-service", "demo-fiu-gb-service-secret", "concord.agreements.replica", "fiu-gb", "Fiu")]
+    public async Task Token_WhenAgreementsScopesRequested_CarriesTheAgreementsAudienceOnly(string clientId, string secret, string scope, string organisation, string kind)
+    {
+        using var http = server.CreateClient();
+
+        var token = await TokenClient.AccessTokenAsync(http, clientId, secret, scope);
+
+        Assert.Equal(["concord-agreements"], token.Audiences);
+        Assert.Equal(scope, token.GetClaim(ConcordClaims.Scope).Value);
+        Assert.Equal((organisation, kind), (token.GetClaim(ConcordClaims.Organisation).Value, token.GetClaim(ConcordClaims.OrganisationKind).Value));
+    }
+
+    [Fact]
+    public async Task Token_WhenReplicaClientAsksForTheManageScope_ReturnsInvalidScope()
+    {
+        using var http = server.CreateClient();
+
+        var (status, body) = await TokenClient.ClientCredentialsAsync(http, "bank-gateway-service", "demo-bank-gateway-service-secret", "concord.agreements.manage");
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Equal(Errors.InvalidScope, body.GetProperty("error").GetString());
+    }
+
     [Fact]
     public async Task Token_WhenClientUnknown_ReturnsInvalidClient()
     {
         using var http = server.CreateClient();
 
-        var (status, body) = await TokenClient.ClientCredentialsAsync(http, "bank-gamma-filing", "guess", "concord.filing");
+        var (status, body) = await TokenClient.ClientCredentialsAsync(http, "bank-delta-filing", "guess", "concord.filing");
 
         Assert.Equal(HttpStatusCode.Unauthorized, status);
         Assert.Equal(Errors.InvalidClient, body.GetProperty("error").GetString());

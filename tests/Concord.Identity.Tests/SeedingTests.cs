@@ -40,10 +40,14 @@ public sealed class SeedingTests : IAsyncLifetime
     {
         var counts = await CountAsync();
 
-        Assert.Equal((Scopes: 2, Organisations: 6, Clients: 4, Links: 3), counts);
+        Assert.Equal((Scopes: 5, Organisations: 8, Clients: 9, Links: 8), counts);
         var police = await QueryAsync(db => db.Organisations.SingleAsync(o => o.Id == "police-ecu"));
         Assert.Equal(OrganisationKind.LawEnforcement, police.Kind);
         Assert.Equal("GB", police.Jurisdiction);
+        var secretariat = await QueryAsync(db => db.Organisations.SingleAsync(o => o.Id == "secretariat-demo"));
+        Assert.Equal(("Partnership Secretariat (demo)", OrganisationKind.Oversight), (secretariat.Name, secretariat.Kind));
+        Assert.Equal("bank-gamma", await QueryAsync(db => db.OrganisationClients.Where(l => l.ClientId == "bank-gamma-filing").Select(l => l.OrganisationId).SingleAsync()));
+        Assert.Equal("secretariat-demo", await QueryAsync(db => db.OrganisationClients.Where(l => l.ClientId == "bank-gateway-service").Select(l => l.OrganisationId).SingleAsync()));
     }
 
     [Fact]
@@ -112,7 +116,7 @@ public sealed class SeedingTests : IAsyncLifetime
         Assert.Equal("bank-beta", token.GetClaim(ConcordClaims.Organisation).Value);
         Assert.Equal("IE", token.GetClaim(ConcordClaims.Jurisdiction).Value);
         Assert.Equal(["concord-bank-gateway", "concord-cases", "concord-fiu"], token.Audiences.Order(StringComparer.Ordinal));
-        Assert.Equal((Scopes: 2, Organisations: 6, Clients: 4, Links: 3), await CountAsync());
+        Assert.Equal((Scopes: 5, Organisations: 8, Clients: 9, Links: 8), await CountAsync());
     }
 
     [Fact]

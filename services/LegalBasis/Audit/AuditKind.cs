@@ -14,4 +14,7 @@ public enum AuditKind
 
     /// <summary>Data purged because its retention ended.</summary>
     Purge,
+
+    /// <summary>A change to the partnership's rules: a legal gateway registered, an agreement drafted, approved, amended, suspended, resumed, terminated or expired, a consent granted or withdrawn.</summary>
+    Change,
 }

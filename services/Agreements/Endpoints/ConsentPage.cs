@@ -1,0 +1,4 @@
+namespace Concord.Agreements.Endpoints;
+
+/// <summary>One page of consents, newest first.</summary>
+public sealed record ConsentPage(IReadOnlyList<ConsentResponse> Items, int Page, int PageSize, int Total);
