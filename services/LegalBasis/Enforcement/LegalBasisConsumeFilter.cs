@@ -28,6 +28,11 @@ public sealed partial class LegalBasisConsumeFilter<T>(
 
     public async Task Send(ConsumeContext<T> context, IPipe<ConsumeContext<T>> next)
     {
+        if (AdmitBatch is not null || EnvelopeOf<T>.Reader is not null)
+        {
+            await WaitForReplicaAsync(context.CancellationToken);
+        }
+
         if (AdmitBatch is { } admit)
         {
             await admit(this, context);
@@ -112,6 +117,16 @@ public sealed partial class LegalBasisConsumeFilter<T>(
     private Task AdmitBatchAsync<TItem>(ConsumeContext<T> context)
         where TItem : class => AdmitAsync((ConsumeContext<Batch<TItem>>)(object)context);
 
+    private async Task WaitForReplicaAsync(CancellationToken cancellationToken)
+    {
+        var waiting = guard.WhenCurrentAsync(cancellationToken);
+        if (!waiting.IsCompleted)
+        {
+            LogWaitingForReplica(typeof(T).Name);
+            await waiting;
+        }
+    }
+
     private (string Organisation, Decision Decision) Decide(SharingEnvelope? envelope)
     {
         // Note: a service acting for several organisations takes delivery as the one the envelope addresses; an
@@ -140,6 +155,9 @@ public sealed partial class LegalBasisConsumeFilter<T>(
     }
 
     public void Probe(ProbeContext context) => context.CreateFilterScope("legal-basis");
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A {MessageType} arrived while the replica of the agreements is not current; it waits until it is")]
+    private partial void LogWaitingForReplica(string messageType);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Quarantined {MessageType} {MessageId}: no basis to receive it ({Reasons})")]
     private partial void LogQuarantined(string messageType, Guid? messageId, string reasons);

@@ -13,6 +13,13 @@ public sealed class LegalBasisGuard(AgreementReplicaHolder replica, TimeProvider
     public TimeSpan MaxStaleness { get; } = maxStaleness > TimeSpan.Zero ? maxStaleness
         : throw new ArgumentOutOfRangeException(nameof(maxStaleness), maxStaleness, "The replica's staleness bound must be positive.");
 
+    /// <summary>
+    /// Returns once the replica is current enough to decide on: a message that arrives while it is not (the service is
+    /// starting, or the Agreements service is out of reach) waits, unprocessed and unacknowledged, instead of being
+    /// refused for a fault that is not its own.
+    /// </summary>
+    public Task WhenCurrentAsync(CancellationToken cancellationToken) => replica.WhenCurrentAsync(MaxStaleness, time, cancellationToken);
+
     /// <summary>May <paramref name="actor"/> do <paramref name="action"/> with the enveloped data, for <paramref name="recipient"/>?</summary>
     public Decision Decide(SharingEnvelope? envelope, AccessAction action, string actor, string recipient)
     {
