@@ -4,13 +4,15 @@
 # try to read each other's reports (404), file a batch, then follow every report until the FIU has
 # acknowledged or rejected it. Exits non-zero if any journey does not end as expected in time.
 #   deploy/local/demo.sh
-# Environment: CONCORD_IDENTITY_URL, CONCORD_GATEWAY_URL, DEMO_RUN_ID (suffix of every bank reference),
+# Then the legal basis: the agreements in force, and a bank without one (bank-gamma) refused with the basis it lacks.
+# Environment: CONCORD_IDENTITY_URL, CONCORD_GATEWAY_URL, CONCORD_AGREEMENTS_URL, DEMO_RUN_ID (suffix of every bank reference),
 # DEMO_DEADLINE_SECONDS (default 60).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 IDENTITY_URL="${CONCORD_IDENTITY_URL:-http://127.0.0.1:5100}"
 GATEWAY_URL="${CONCORD_GATEWAY_URL:-http://127.0.0.1:5200}"
+AGREEMENTS_URL="${CONCORD_AGREEMENTS_URL:-http://127.0.0.1:5500}"
 REPORTS_DIR="$ROOT/deploy/local/demo-reports"
 DEADLINE_SECONDS="${DEMO_DEADLINE_SECONDS:-60}"
 # Note: a fresh suffix per run, so every run files new reports instead of meeting last run's duplicates.
@@ -191,3 +193,30 @@ if [ "$failures" -gt 0 ]; then
   fail "$failures of ${#REFS[@]} journeys did not end as expected"
 fi
 printf '\nAll %s journeys complete: acknowledged reports carry the FIU reference; the rejected one carries field-level reasons.\n' "${#REFS[@]}"
+
+section "The legal basis: agreements in force (GET $AGREEMENTS_URL/api/v1/agreements, as the secretariat)"
+status="$(curl -sS --max-time 30 -o "$WORK/token" -w '%{http_code}' -d grant_type=client_credentials \
+  -d client_id=secretariat-agreements -d client_secret=demo-secretariat-secret \
+  --data-urlencode 'scope=concord.agreements concord.agreements.manage' "$IDENTITY_URL/connect/token")"
+[ "$status" = 200 ] || fail "token request for secretariat-agreements answered $status: $(cat "$WORK/token")"
+SECRETARIAT="$(jq -r .access_token "$WORK/token")"
+status="$(http GET "$AGREEMENTS_URL/api/v1/agreements?pageSize=50" "$SECRETARIAT")"
+[ "$status" = 200 ] || { show_problem; fail "listing agreements answered $status"; }
+jq -r '.items[] | "   \(.code)  \(.kind)  \(.status)  v\(.versionInForce // "-")  parties: \(.parties | join(", "))"' "$WORK/body"
+gamma_in_force="$(jq '[.items[] | select((.parties | index("bank-gamma")) and .status == "Active")] | length' "$WORK/body")"
+
+section "A bank without an agreement with its FIU cannot file (bank-gamma)"
+ensure_token bank-gamma
+body="$WORK/gamma.json"
+jq --arg run "$RUN_ID" '.bankReference = "GAMMA-2026-0001-" + $run | .reportingEntity.organisationId = "bank-gamma"' \
+  "$REPORTS_DIR/alpha-0001-structuring.json" >"$body"
+status="$(http POST "$GATEWAY_URL/api/v1/reports" "${TOKENS[bank-gamma]}" "$body")"
+printf '   bank-gamma files %s -> %s\n' "$(jq -r .bankReference "$body")" "$status"
+if [ "$gamma_in_force" -gt 0 ]; then
+  printf '   (bank-gamma has an agreement in force from an earlier run, so its report is filed)\n'
+  [ "$status" = 201 ] || { show_problem; fail "bank-gamma has an agreement in force but filing answered $status"; }
+else
+  [ "$status" = 403 ] || { show_problem; fail "bank-gamma has no agreement, yet filing answered $status (expected 403)"; }
+  jq -r '"   \(.title)", (.fieldErrors[] | "     \(.code): \(.message)")' "$WORK/body"
+  printf '   The README shows the secretariat drafting an agreement for bank-gamma and both parties approving it.\n'
+fi

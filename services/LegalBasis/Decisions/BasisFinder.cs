@@ -7,6 +7,10 @@ namespace Concord.LegalBasis.Decisions;
 /// </summary>
 public static class BasisFinder
 {
+    /// <summary>Reasons that say an agreement was never made for this exchange, as against one not in force now.</summary>
+    private const DenyReasons Structural = DenyReasons.SenderNotParty | DenyReasons.RecipientNotParty | DenyReasons.NoFlowBetweenParties
+        | DenyReasons.PurposeNotCovered | DenyReasons.CategoryNotCovered | DenyReasons.MarkingExceedsAgreement | DenyReasons.LegalGatewayNotInAgreement;
+
     /// <param name="request">The exchange; its agreement and legal gateway are ignored and filled in.</param>
     public static (Decision Decision, AccessRequest Request) Find(AgreementReplica replica, TimeSpan maxStaleness, in AccessRequest request)
     {
@@ -18,7 +22,7 @@ public static class BasisFinder
         }
 
         var closest = (Decision: Decision.Deny(DenyReasons.NoAgreement), Request: request);
-        var fewest = int.MaxValue;
+        var fewest = (Structural: int.MaxValue, All: int.MaxValue);
         foreach (var agreement in replica.PartyTo(request.Sender))
         {
             if (!agreement.Parties.ContainsKey(request.Recipient) || agreement.Terms.LegalGateways.Count == 0)
@@ -33,8 +37,11 @@ public static class BasisFinder
                 return (decision, cited);
             }
 
-            var count = System.Numerics.BitOperations.PopCount((ulong)decision.Reasons);
-            if (count < fewest)
+            // Note: an agreement made for this exchange but suspended (or expired, or still a draft) is closer than one
+            // that never covered it, however few its reasons: "suspended" is what the bank needs to hear.
+            var count = (Structural: System.Numerics.BitOperations.PopCount((ulong)(decision.Reasons & Structural)),
+                All: System.Numerics.BitOperations.PopCount((ulong)decision.Reasons));
+            if (count.CompareTo(fewest) < 0)
             {
                 (closest, fewest) = ((decision, cited), count);
             }

@@ -52,6 +52,18 @@ public sealed class BasisFinderTests
     }
 
     [Fact]
+    public void Find_WhenTheAgreementForTheExchangeIsSuspended_SaysSoRatherThanCitingAnActiveOneThatNeverCoveredIt()
+    {
+        // The partnership agreement sorts first and is active, but has no flow for suspicion reporting: one reason, as
+        // the suspended statutory agreement has. The bank must hear that its statutory agreement is suspended.
+        var partnership = Agreement() with { AgreementId = Guid.Parse("0b6f3a52-2f0e-4d1c-9a55-6f1f7d000000"), Flows = [Agreement().Flows[0] with { Purposes = [Contracts.Sharing.Purpose.InformationRequest] }] };
+
+        var (decision, _) = Find(Filing(), partnership, StatutoryFiling(AgreementStatus.Suspended) with { AgreementId = Guid.Parse("ffffffff-2f0e-4d1c-9a55-6f1f7d0a0000") });
+
+        Assert.Equal(DenyReasons.AgreementSuspended, decision.Reasons);
+    }
+
+    [Fact]
     public void Find_WhenTheBankIsPartyToNoAgreementWithTheFiu_SaysThereIsNoAgreement()
     {
         var (decision, _) = Find(Filing() with { Actor = "bank-gamma", Sender = "bank-gamma", Originator = "bank-gamma" }, StatutoryFiling(), Agreement());
