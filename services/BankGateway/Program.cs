@@ -1,6 +1,8 @@
 using Concord.BankGateway;
 using Concord.BankGateway.Endpoints;
 using Concord.BankGateway.Grpc;
+using Concord.BankGateway.Persistence;
+using Concord.LegalBasis.Audit;
 using Concord.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -17,6 +19,7 @@ app.UseAuthorization();
 app.MapDefaultEndpoints();
 app.MapOpenApi().AllowAnonymous();
 app.MapReportEndpoints();
+app.MapAuditTrail<GatewayDbContext>("bankgateway");
 app.MapGrpcService<FilingGrpcService>();
 
 app.Run();

@@ -1,5 +1,7 @@
 using Concord.Fiu;
 using Concord.Fiu.Endpoints;
+using Concord.Fiu.Persistence;
+using Concord.LegalBasis.Audit;
 using Concord.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -15,5 +17,6 @@ app.UseAuthorization();
 
 app.MapDefaultEndpoints();
 app.MapReportEndpoints();
+app.MapAuditTrail<FiuDbContext>("fiu");
 
 app.Run();

@@ -9,14 +9,19 @@ internal static class Reports
 {
     public const string Bank = "bank-alpha";
 
-    public static SuspiciousActivityReported Filed(SuspiciousActivityReport? report = null, string bank = Bank) => new()
+    public static SuspiciousActivityReported Filed(SuspiciousActivityReport? report = null, string bank = Bank)
     {
-        ReportId = Guid.NewGuid(),
-        ConcordReference = $"CR-2026-{RandomNumberGenerator.GetHexString(10)}",
-        BankOrganisationId = bank,
-        FiledBy = $"{bank}-filing",
-        FiledAt = new DateTimeOffset(2026, 11, 2, 9, 30, 0, TimeSpan.Zero),
-        Report = report ?? SampleReports.Structuring(bank, $"REF-{Guid.NewGuid():N}"),
-        Envelope = bank is "bank-alpha" or "bank-beta" ? DemoAgreements.FilingEnvelope(bank, new DateTimeOffset(2026, 11, 2, 9, 30, 0, TimeSpan.Zero)) : null,
-    };
+        var reference = $"CR-2026-{RandomNumberGenerator.GetHexString(10)}";
+        return new()
+        {
+            ReportId = Guid.NewGuid(),
+            ConcordReference = reference,
+            BankOrganisationId = bank,
+            FiledBy = $"{bank}-filing",
+            FiledAt = new DateTimeOffset(2026, 11, 2, 9, 30, 0, TimeSpan.Zero),
+            Report = report ?? SampleReports.Structuring(bank, $"REF-{Guid.NewGuid():N}"),
+            // Note: as the gateway sends it, the envelope's lineage names the report.
+            Envelope = bank is "bank-alpha" or "bank-beta" ? DemoAgreements.FilingEnvelope(bank, new DateTimeOffset(2026, 11, 2, 9, 30, 0, TimeSpan.Zero)) with { Lineage = [reference] } : null,
+        };
+    }
 }

@@ -8,6 +8,11 @@ public static class DenyReasonText
     /// <summary>Each reason in <paramref name="reasons"/>, in a fixed order.</summary>
     public static IEnumerable<DenyReasons> Split(this DenyReasons reasons) => Each.Where(reason => (reasons & reason) != 0);
 
+    /// <summary>The reasons named by comma-separated <paramref name="codes"/>, as audit rows keep them; unknown codes are skipped.</summary>
+    public static DenyReasons FromCodes(string? codes) =>
+        (codes ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Aggregate(DenyReasons.None, (reasons, code) => reasons | Each.FirstOrDefault(reason => reason.Code() == code));
+
     /// <summary>Every reason's code, comma-separated (empty for none), as audit rows and headers carry them.</summary>
     public static string Codes(this DenyReasons reasons) => string.Join(',', reasons.Split().Select(reason => reason.Code()));
 

@@ -46,9 +46,10 @@ public sealed partial class LegalBasisConsumeFilter<T>(
             return;
         }
 
-        var (organisation, decision) = Decide(read(context.Message));
+        var envelope = read(context.Message);
+        var (organisation, decision) = Decide(envelope);
         var subject = DecisionAudit.MessageSubject<T>(context.MessageId);
-        await audit.AppendAsync([DecisionAudit.Record(decision, organisation, $"receive {typeof(T).Name}", organisation, subject, time.GetUtcNow())], context.CancellationToken);
+        await audit.AppendAsync([DecisionAudit.Record(decision, organisation, $"receive {typeof(T).Name}", organisation, subject, time.GetUtcNow(), envelope?.Lineage)], context.CancellationToken);
         if (decision.IsPermitted)
         {
             await next.Send(context);
@@ -75,8 +76,9 @@ public sealed partial class LegalBasisConsumeFilter<T>(
         var records = new List<AuditRecord>(context.Message.Length);
         foreach (var item in context.Message)
         {
-            var (organisation, decision) = Decide(read(item.Message));
-            records.Add(DecisionAudit.Record(decision, organisation, $"receive {typeof(TItem).Name}", organisation, DecisionAudit.MessageSubject<TItem>(item.MessageId), now));
+            var envelope = read(item.Message);
+            var (organisation, decision) = Decide(envelope);
+            records.Add(DecisionAudit.Record(decision, organisation, $"receive {typeof(TItem).Name}", organisation, DecisionAudit.MessageSubject<TItem>(item.MessageId), now, envelope?.Lineage));
             if (decision.IsPermitted)
             {
                 admitted.Add(item);

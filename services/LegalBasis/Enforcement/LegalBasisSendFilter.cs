@@ -38,7 +38,7 @@ public sealed class LegalBasisSendFilter<T>(LegalBasisGuard guard, IAuditSink au
         var now = time.GetUtcNow();
         var subject = DecisionAudit.MessageSubject<T>(context.MessageId);
         await audit.AppendAsync(
-            [.. decisions.Select(d => DecisionAudit.Record(d.Decision, envelope?.Sender ?? "", $"send {typeof(T).Name}", d.Recipient, subject, now))],
+            [.. decisions.Select(d => DecisionAudit.Record(d.Decision, envelope?.Sender ?? "", $"send {typeof(T).Name}", d.Recipient, subject, now, envelope?.Lineage))],
             context.CancellationToken);
         foreach (var (recipient, decision) in decisions)
         {

@@ -70,10 +70,10 @@ public sealed class FiuHost : IAsyncLifetime
     public Task PublishAsync(SuspiciousActivityReported message, Guid messageId) =>
         Bus.Bus.Publish(message, context => context.MessageId = messageId);
 
-    public HttpClient ClientFor(string organisationId, string organisationKind = "Fiu", string audience = TestTokens.Audience)
+    public HttpClient ClientFor(string organisationId, string organisationKind = "Fiu", string audience = TestTokens.Audience, string? scope = null)
     {
         var http = Fiu().CreateClient();
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TestTokens.Issue(organisationId, organisationKind, audience));
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TestTokens.Issue(organisationId, organisationKind, audience, scope: scope));
         return http;
     }
 

@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using Concord.Contracts.Filing;
 using Concord.Contracts.Sharing;
 using Concord.Fiu.Persistence;
@@ -80,6 +82,30 @@ public sealed class LegalBasisIntakeTests(FiuHost host) : IClassFixture<FiuHost>
         Assert.Equal((0, 1), (await host.RowsAsync(due.ReportId), await host.RowsAsync(kept.ReportId)));
         var purge = await host.QueryAsync(db => db.Set<AuditEntry>().SingleAsync(e => e.Kind == AuditKind.Purge && e.Subject == $"report:{due.ConcordReference}"));
         Assert.Equal(AuditOutcome.Performed, purge.Outcome);
+    }
+
+    [Fact]
+    public async Task AuditTrail_ShowsOversightEveryDecisionAboutAReport_AndNobodyElse()
+    {
+        var message = Reports.Filed();
+        await host.PublishAsync(message, Guid.NewGuid());
+        await host.Bus.WaitForAsync<ReportAcknowledged>(a => a.ReportId == message.ReportId, "the report is acknowledged");
+        // Note: the answer reached the test bus, so its send decision, audited before it left, is in the chain.
+        using var oversight = host.ClientFor("oversight-demo", "Oversight", scope: "concord.agreements concord.oversight");
+        using var withoutScope = host.ClientFor("oversight-demo", "Oversight", scope: "concord.agreements");
+        using var analyst = host.ClientFor(FiuHost.OrganisationId);
+
+        var trail = await oversight.GetFromJsonAsync<JsonElement>(new Uri($"/api/v1/audit/entries?item={message.ConcordReference}", UriKind.Relative));
+        using var refusedWithoutScope = await withoutScope.GetAsync(new Uri($"/api/v1/audit/entries?item={message.ConcordReference}", UriKind.Relative));
+        using var refusedToAnalyst = await analyst.GetAsync(new Uri($"/api/v1/audit/entries?item={message.ConcordReference}", UriKind.Relative));
+        using var noItem = await oversight.GetAsync(new Uri("/api/v1/audit/entries", UriKind.Relative));
+
+        var actions = trail.GetProperty("entries").EnumerateArray().Select(e => (e.GetProperty("action").GetString(), e.GetProperty("outcome").GetString())).ToList();
+        Assert.Equal(
+            [("receive SuspiciousActivityReported for fiu-gb", "Permitted"), ("answer report for bank-alpha", "Permitted"), ("send ReportAcknowledged for bank-alpha", "Permitted")],
+            actions);
+        Assert.All(trail.GetProperty("entries").EnumerateArray(), e => Assert.Equal(DemoAgreements.StatutoryId("bank-alpha"), e.GetProperty("agreementId").GetGuid()));
+        Assert.Equal((System.Net.HttpStatusCode.Forbidden, System.Net.HttpStatusCode.Forbidden, System.Net.HttpStatusCode.BadRequest), (refusedWithoutScope.StatusCode, refusedToAnalyst.StatusCode, noItem.StatusCode));
     }
 
     private async Task<AuditVerification> VerifyAsync()

@@ -30,7 +30,7 @@ internal static class TestTokens
             options.ConfigurationManager = new StaticConfigurationManager<OpenIdConnectConfiguration>(configuration));
     }
 
-    public static string Issue(string organisationId, string organisationKind, string audience = Audience, string tokenType = "at+jwt") =>
+    public static string Issue(string organisationId, string organisationKind, string audience = Audience, string tokenType = "at+jwt", string? scope = null) =>
         new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = Authority,
@@ -43,6 +43,7 @@ internal static class TestTokens
                 [ConcordClaims.ClientId] = $"{organisationId}-console",
                 [ConcordClaims.Organisation] = organisationId,
                 [ConcordClaims.OrganisationKind] = organisationKind,
+                [ConcordClaims.Scope] = scope ?? "concord.fiu",
             },
             SigningCredentials = new SigningCredentials(Key, SecurityAlgorithms.RsaSha256),
         });
