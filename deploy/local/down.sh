@@ -43,6 +43,7 @@ stop() {
 
 stop fiu Fiu
 stop bank-gateway BankGateway
+stop agreements Agreements
 stop identity Identity
 
 if [ "$ALL" -eq 1 ]; then

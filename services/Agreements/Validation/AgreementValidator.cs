@@ -50,6 +50,11 @@ public static class AgreementValidator
             }
         }
 
+        if (!errors.Any)
+        {
+            Overlaps(flows, parties, errors);
+        }
+
         if (errors.Any)
         {
             return (null, errors.All);
@@ -66,6 +71,44 @@ public static class AgreementValidator
             Flows = flows,
         }, []);
     }
+
+    /// <summary>
+    /// Refuses two flows that cover the same purpose and data category between the same ends — a named party and a
+    /// kind it belongs to count as the same end. Their terms (marking, onward sharing, retention) would contradict or
+    /// duplicate each other, and which one applies to an exchange must never be in doubt.
+    /// </summary>
+    private static void Overlaps(List<AgreementFlow> flows, IReadOnlyList<AgreementParty> parties, FieldErrors errors)
+    {
+        for (var j = 1; j < flows.Count; j++)
+        {
+            for (var i = 0; i < j; i++)
+            {
+                var (earlier, later) = (flows[i], flows[j]);
+                if (!SameEnd(earlier.From, later.From, parties) || !SameEnd(earlier.To, later.To, parties))
+                {
+                    continue;
+                }
+
+                var purpose = earlier.Purposes.Intersect(later.Purposes).Cast<Purpose?>().FirstOrDefault();
+                var category = earlier.Categories.Intersect(later.Categories).Cast<DataCategory?>().FirstOrDefault();
+                if (purpose is not null && category is not null)
+                {
+                    errors.Add($"flows[{j}]", ErrorCodes.OverlappingFlow,
+                        $"flows[{j}] and flows[{i}] both cover {purpose} of {category} between the same ends; each purpose and category between two ends belongs to one flow, so that its terms are never in doubt.");
+                    break;
+                }
+            }
+        }
+    }
+
+    private static bool SameEnd(FlowParty one, FlowParty other, IReadOnlyList<AgreementParty> parties) =>
+        (one.OrganisationId, other.OrganisationId) switch
+        {
+            ({ } a, { } b) => a == b,
+            (null, null) => one.Kind == other.Kind,
+            ({ } named, null) => parties.Any(p => p.OrganisationId == named && p.Kind == other.Kind),
+            (null, { } named) => parties.Any(p => p.OrganisationId == named && p.Kind == one.Kind),
+        };
 
     /// <summary>An agreement code: required, upper-case letters, digits and hyphens.</summary>
     public static void Code(string? code, FieldErrors errors)

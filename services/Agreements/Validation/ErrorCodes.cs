@@ -32,6 +32,9 @@ public static class ErrorCodes
     /// <summary>A flow goes from a named organisation to itself.</summary>
     public const string SameParty = "SameParty";
 
+    /// <summary>Two flows of one agreement cover the same purpose and data category between the same ends.</summary>
+    public const string OverlappingFlow = "OverlappingFlow";
+
     public const string NotInFlow = "NotInFlow";
     public const string BeforeValidFrom = "BeforeValidFrom";
     public const string InThePast = "InThePast";

@@ -33,6 +33,25 @@ public sealed class AgreementValidatorTests
     }
 
     [Fact]
+    public void Validate_WhenTwoFlowsCoverTheSamePurposeAndCategoryBetweenTheSameEnds_RefusesTheLaterOne()
+    {
+        var draft = Drafts.Statutory("AGR-1", Gateway);
+        // The FIU's feedback again, to the bank by name this time (the first names every bank by kind), on other terms.
+        var contradicting = draft.Flows![1]! with { To = new FlowPartyRequest { OrganisationId = "bank-gamma" }, MaxMarking = Tlp.Red };
+        var separate = draft.Flows[0]! with { Purposes = [Purpose.Feedback], Categories = [DataCategory.Narrative] };
+
+        var (content, errors) = AgreementValidator.Validate(draft with { Flows = [.. draft.Flows, contradicting] }, Registered, Now);
+        var (accepted, none) = AgreementValidator.Validate(draft with { Flows = [.. draft.Flows, separate] }, Registered, Now);
+
+        Assert.Null(content);
+        var error = Assert.Single(errors);
+        Assert.Equal(("flows[2]", ErrorCodes.OverlappingFlow), (error.Path, error.Code));
+        Assert.Contains("flows[1]", error.Message, StringComparison.Ordinal);
+        Assert.Empty(none);
+        Assert.NotNull(accepted);
+    }
+
+    [Fact]
     public void Validate_WhenAPurposeIsServedByTheSecondGateway_AcceptsIt()
     {
         var draft = Drafts.Statutory("AGR-1", Gateway) with { LegalGateways = [Gateway, "GB-CCA-7"] };
