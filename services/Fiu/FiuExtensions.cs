@@ -31,7 +31,18 @@ public static class FiuExtensions
 
         // Note: the database first, so its migration has run before the bus starts delivering to consumers.
         builder.AddConcordDatabase<WebApplicationBuilder, FiuDbContext>("fiu");
-        builder.Services.AddLegalBasis<FiuDbContext>(options => builder.Configuration.GetSection(LegalBasisOptions.Section).Bind(options));
+        // Note: the FIU receives as its own organisation; Concord:LegalBasis:Organisation may be left out, and may not differ.
+        builder.Services.AddLegalBasis<FiuDbContext>(options =>
+        {
+            builder.Configuration.GetSection(LegalBasisOptions.Section).Bind(options);
+            if (string.IsNullOrWhiteSpace(options.Organisation))
+            {
+                options.Organisation = builder.Configuration[$"{FiuOptions.Section}:OrganisationId"] ?? "";
+            }
+        });
+        builder.Services.AddOptions<LegalBasisOptions>().Validate<IOptions<FiuOptions>>(
+            (legalBasis, fiu) => legalBasis.Hosted.SetEquals([fiu.Value.OrganisationId]),
+            $"{LegalBasisOptions.Section}:Organisation(s) must be the FIU's own organisation, {FiuOptions.Section}:OrganisationId, and only it.");
         builder.Services.AddAgreementReplication(builder.Configuration, Extensions.ReadyTag);
         builder.Services.AddAuditCheckpoints<FiuDbContext>(options => builder.Configuration.GetSection(AuditCheckpointOptions.Section).Bind(options));
         builder.Services.AddRetention<FiuDbContext>(options => builder.Configuration.GetSection(RetentionOptions.Section).Bind(options));
