@@ -50,11 +50,48 @@ internal sealed partial class AgreementTransitions(AgreementStore store, TimePro
         var approved = approvals.Select(a => a.OrganisationId).Append(caller.OrganisationId).ToHashSet(StringComparer.Ordinal);
         if (content.Parties.All(p => approved.Contains(p.OrganisationId)))
         {
+            if (await OverlappingStatutoryAsync(agreement, content, cancellationToken) is { } overlap)
+            {
+                return Outcome.Conflict(overlap);
+            }
+
             await TakeEffectAsync(agreement, versions, draft, content, caller.Actor, now, cancellationToken);
         }
 
         await store.CommitAsync(cancellationToken);
         return Outcome.Done(id);
+    }
+
+    /// <summary>
+    /// One statutory duty between the same parties rests on one agreement at a time: a version that would take effect
+    /// while another statutory agreement between exactly the same parties, on one of the same legal gateways, is in
+    /// force (active or suspended) over an overlapping window would contradict it, and is refused. The other agreement
+    /// is amended, or terminated first.
+    /// </summary>
+    private async Task<string?> OverlappingStatutoryAsync(Agreement agreement, AgreementContent content, CancellationToken cancellationToken)
+    {
+        if (content.Kind != AgreementKind.Statutory)
+        {
+            return null;
+        }
+
+        var parties = content.Parties.Select(p => p.OrganisationId).Order(StringComparer.Ordinal).ToList();
+        var others = await store.Db.Agreements.AsNoTracking()
+            .Where(a => a.Id != agreement.Id && a.Kind == AgreementKind.Statutory && (a.Status == AgreementStatus.Active || a.Status == AgreementStatus.Suspended))
+            .ToListAsync(cancellationToken);
+        foreach (var other in others.Where(a => a.PartyIds.Order(StringComparer.Ordinal).SequenceEqual(parties, StringComparer.Ordinal)))
+        {
+            var inForce = await store.Db.Versions.AsNoTracking().SingleAsync(v => v.AgreementId == other.Id && v.Version == other.VersionInForce, cancellationToken);
+            var terms = AgreementContent.FromJson(inForce.Content);
+            var shared = terms.LegalGateways.Intersect(content.LegalGateways, StringComparer.Ordinal).ToList();
+            if (shared.Count > 0 && terms.ValidFrom < content.ValidUntil && content.ValidFrom < terms.ValidUntil)
+            {
+                return $"{other.Code} is already in force between {string.Join(" and ", parties)} on {string.Join(", ", shared)} from {terms.ValidFrom:O} "
+                    + $"to {terms.ValidUntil:O}, which overlaps this version ({content.ValidFrom:O} to {content.ValidUntil:O}); amend {other.Code}, or terminate it first.";
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Puts a fully approved version in force: the first activates the agreement, a later one replaces the version in force.</summary>

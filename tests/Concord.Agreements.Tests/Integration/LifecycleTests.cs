@@ -200,6 +200,27 @@ public sealed class LifecycleTests(AgreementsHost host) : IClassFixture<Agreemen
         { "Terminated", "amendments", "The agreement is Terminated: it can no longer be amended." },
     };
 
+    [Fact]
+    public async Task Approval_WhenItWouldPutASecondStatutoryAgreementOnTheSameGatewayInForce_Returns409NamingTheFirst()
+    {
+        var gateway = await host.RegisterGatewayAsync();
+        using var secretariat = await host.ClientAsync(Clients.Secretariat);
+        var first = await Api.ExpectAsync(secretariat, HttpMethod.Post, "/api/v1/agreements", Drafts.Statutory(Drafts.NewCode(), gateway), HttpStatusCode.Created);
+        await host.ApproveAsync(first.Id, Clients.BankGamma);
+        await host.ApproveAsync(first.Id, Clients.Fiu);
+        var second = await Api.ExpectAsync(secretariat, HttpMethod.Post, "/api/v1/agreements", Drafts.Statutory(Drafts.NewCode(), gateway), HttpStatusCode.Created);
+        await host.ApproveAsync(second.Id, Clients.BankGamma);
+        using var fiu = await host.ClientAsync(Clients.Fiu);
+
+        var (status, body) = await Api.PostAsync(fiu, $"/api/v1/agreements/{second.Id}/approvals", null);
+
+        Assert.Equal(HttpStatusCode.Conflict, status);
+        Assert.Contains(first.Code, body.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        using var reader = await host.ClientAsync(Clients.Secretariat);
+        var unchanged = await Api.ExpectAsync(reader, HttpMethod.Get, $"/api/v1/agreements/{second.Id}", null, HttpStatusCode.OK);
+        Assert.Equal(AgreementStatus.Draft, unchanged.Status);
+    }
+
     [Theory]
     [MemberData(nameof(IllegalTransitions))]
     public async Task Transition_WhenIllegalInTheCurrentStatus_Returns409NamingItAndChangesNothing(string status, string action, string detail)
