@@ -3,6 +3,7 @@ using Concord.Agreements.Lifecycle;
 using Concord.Agreements.Persistence;
 using Concord.Contracts.Agreements;
 using Concord.Contracts.Filing;
+using Concord.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -63,7 +64,7 @@ public static class AgreementEndpoints
     private static async Task<Results<Created<AgreementDetails>, Ok<AgreementDetails>, ValidationProblem, ProblemHttpResult>> DraftAsync(
         HttpContext http, AgreementDrafting drafting, AgreementQueries queries, CancellationToken cancellationToken)
     {
-        var body = await RequestJson.ReadAsync<AgreementDraftRequest>(http.Request, cancellationToken);
+        var body = await RequestJson.ReadAsync<AgreementDraftRequest>(http.Request, RequestLimits.BodyBytes, cancellationToken);
         if (Unreadable(body) is { } refusal)
         {
             return refusal;
@@ -76,7 +77,7 @@ public static class AgreementEndpoints
     private static async Task<Results<Created<AgreementDetails>, Ok<AgreementDetails>, ValidationProblem, ProblemHttpResult>> EditDraftAsync(
         HttpContext http, Guid id, AgreementDrafting drafting, AgreementQueries queries, CancellationToken cancellationToken)
     {
-        var body = await RequestJson.ReadAsync<AgreementDraftRequest>(http.Request, cancellationToken);
+        var body = await RequestJson.ReadAsync<AgreementDraftRequest>(http.Request, RequestLimits.BodyBytes, cancellationToken);
         if (Unreadable(body) is { } refusal)
         {
             return refusal;
@@ -89,7 +90,7 @@ public static class AgreementEndpoints
     private static async Task<Results<Created<AgreementDetails>, Ok<AgreementDetails>, ValidationProblem, ProblemHttpResult>> AmendAsync(
         HttpContext http, Guid id, AgreementDrafting drafting, AgreementQueries queries, CancellationToken cancellationToken)
     {
-        var body = await RequestJson.ReadAsync<AmendmentRequest>(http.Request, cancellationToken);
+        var body = await RequestJson.ReadAsync<AmendmentRequest>(http.Request, RequestLimits.BodyBytes, cancellationToken);
         if (Unreadable(body) is { } refusal)
         {
             return refusal;
@@ -109,7 +110,7 @@ public static class AgreementEndpoints
     private static async Task<Results<Created<AgreementDetails>, Ok<AgreementDetails>, ValidationProblem, ProblemHttpResult>> ChangeStatusAsync(
         HttpContext http, Guid id, Func<Caller, Guid, string, CancellationToken, Task<Outcome>> change, AgreementQueries queries, CancellationToken cancellationToken)
     {
-        var body = await RequestJson.ReadAsync<ReasonRequest>(http.Request, cancellationToken);
+        var body = await RequestJson.ReadAsync<ReasonRequest>(http.Request, RequestLimits.BodyBytes, cancellationToken);
         if (Unreadable(body) is { } refusal)
         {
             return refusal;

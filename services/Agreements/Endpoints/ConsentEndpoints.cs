@@ -3,6 +3,7 @@ using Concord.Agreements.Consents;
 using Concord.Agreements.Domain;
 using Concord.Agreements.Lifecycle;
 using Concord.Agreements.Persistence;
+using Concord.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -55,7 +56,7 @@ public static class ConsentEndpoints
     private static async Task<Results<Created<ConsentResponse>, ValidationProblem, ProblemHttpResult>> GrantAsync(
         HttpContext http, ConsentRegistry registry, AgreementsDbContext db, CancellationToken cancellationToken)
     {
-        var body = await RequestJson.ReadAsync<ConsentRequest>(http.Request, cancellationToken);
+        var body = await RequestJson.ReadAsync<ConsentRequest>(http.Request, RequestLimits.BodyBytes, cancellationToken);
         if (body.FailureStatus is { } status)
         {
             return Problems.Body(status, body.FailureDetail);

@@ -2,6 +2,7 @@ using Concord.Agreements.Authorization;
 using Concord.Agreements.Gateways;
 using Concord.Agreements.Lifecycle;
 using Concord.Agreements.Persistence;
+using Concord.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -34,7 +35,7 @@ public static class LegalGatewayEndpoints
     private static async Task<Results<Created<LegalGatewayResponse>, ValidationProblem, ProblemHttpResult>> RegisterAsync(
         HttpContext http, LegalGatewayRegistry registry, CancellationToken cancellationToken)
     {
-        var body = await RequestJson.ReadAsync<LegalGatewayRequest>(http.Request, cancellationToken);
+        var body = await RequestJson.ReadAsync<LegalGatewayRequest>(http.Request, RequestLimits.BodyBytes, cancellationToken);
         if (body.FailureStatus is { } status)
         {
             return Problems.Body(status, body.FailureDetail);

@@ -1,5 +1,6 @@
 using Concord.Agreements.Persistence;
 using Concord.Contracts.Agreements;
+using Concord.LegalBasis;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -39,29 +40,8 @@ public sealed partial class AgreementExpiry(
         return expired;
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.ExpiryInterval, time);
-        try
-        {
-            do
-            {
-                try
-                {
-                    await ExpireDueAsync(stoppingToken);
-                }
-                catch (Exception exception) when (exception is not OperationCanceledException)
-                {
-                    LogExpiryFailed(exception);
-                }
-            }
-            while (await timer.WaitForNextTickAsync(stoppingToken));
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // Note: the service is stopping; whatever is due expires at the next start.
-        }
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        PeriodicWork.RunAsync(options.Value.ExpiryInterval, time, ExpireDueAsync, LogExpiryFailed, stoppingToken);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Expiring agreements failed; it is tried again at the next interval")]
     private partial void LogExpiryFailed(Exception exception);

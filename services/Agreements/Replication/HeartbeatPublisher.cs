@@ -1,5 +1,6 @@
 using Concord.Agreements.Persistence;
 using Concord.Contracts.Agreements;
+using Concord.LegalBasis;
 using MassTransit;
 using Microsoft.Extensions.Options;
 
@@ -27,29 +28,8 @@ public sealed partial class HeartbeatPublisher(
         return heartbeat;
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.HeartbeatInterval, time);
-        try
-        {
-            do
-            {
-                try
-                {
-                    await PublishAsync(stoppingToken);
-                }
-                catch (Exception exception) when (exception is not OperationCanceledException)
-                {
-                    LogHeartbeatFailed(exception);
-                }
-            }
-            while (await timer.WaitForNextTickAsync(stoppingToken));
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // Note: the service is stopping; replicas see the heartbeats stop and their copies age.
-        }
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        PeriodicWork.RunAsync(options.Value.HeartbeatInterval, time, PublishAsync, LogHeartbeatFailed, stoppingToken);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Publishing the agreements heartbeat failed; the next interval tries again")]
     private partial void LogHeartbeatFailed(Exception exception);

@@ -4,6 +4,7 @@ using Concord.Agreements.Gateways;
 using Concord.Agreements.Validation;
 using Concord.Contracts.Filing;
 using Concord.Contracts.Sharing;
+using Concord.ServiceDefaults.Http;
 
 namespace Concord.Agreements.Seeding;
 

@@ -3,6 +3,7 @@ using Concord.BankGateway.Filing;
 using Concord.BankGateway.Validation;
 using Concord.Contracts.Filing;
 using Concord.ServiceDefaults.Authentication;
+using Concord.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 

@@ -64,10 +64,11 @@ public sealed partial class ReportFiler(
 
             // Note: one basis per bank and set of data categories: a batch rarely needs more than one or two lookups.
             var categories = FilingBasis.CategoriesOf(reports[i]);
-            if (!bases.TryGetValue(categories.ToSet(), out var basis))
+            var key = categories.ToSet();
+            if (!bases.TryGetValue(key, out var basis))
             {
                 basis = guard.FindBasis(caller.OrganisationId, options.Value.Fiu, Purpose.SuspicionReporting, categories, FilingBasis.Marking, FilingBasis.OnwardSharing, []);
-                bases[categories.ToSet()] = basis;
+                bases[key] = basis;
             }
 
             if (basis.Envelope is null)

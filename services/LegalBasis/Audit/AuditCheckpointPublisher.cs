@@ -61,28 +61,8 @@ public sealed partial class AuditCheckpointPublisher<TContext>(
         }
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.CheckpointInterval, time);
-        try
-        {
-            while (await timer.WaitForNextTickAsync(stoppingToken))
-            {
-                try
-                {
-                    await CheckpointAsync(stoppingToken);
-                }
-                catch (Exception exception) when (exception is not OperationCanceledException)
-                {
-                    LogCheckpointFailed(exception);
-                }
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // Note: the service is stopping; the next start publishes the head again.
-        }
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        PeriodicWork.RunAsync(options.Value.CheckpointInterval, time, CheckpointAsync, LogCheckpointFailed, stoppingToken, runAtStart: false);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Publishing the audit chain's checkpoint failed; it is taken again at the next interval")]
     private partial void LogCheckpointFailed(Exception exception);

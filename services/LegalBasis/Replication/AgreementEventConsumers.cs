@@ -9,43 +9,23 @@ namespace Concord.LegalBasis.Replication;
 /// was missed in between; a gap asks for the whole snapshot. Events never make the replica count as more current:
 /// only snapshots and heartbeats do.
 /// </summary>
-public sealed class AgreementChangedConsumer(AgreementReplicaHolder holder, AgreementReplicator replicator) : IConsumer<AgreementChanged>
+public sealed class AgreementChangedConsumer(AgreementReplicator replicator) : IConsumer<AgreementChanged>
 {
     public Task Consume(ConsumeContext<AgreementChanged> context)
     {
         var change = context.Message;
-        var missed = false;
-        holder.Update(replica =>
-        {
-            missed = change.Sequence > replica.Sequence + 1;
-            return replica.With(change.Terms, DateTimeOffset.MinValue, change.Sequence == replica.Sequence + 1 ? change.Sequence : 0);
-        });
-        if (missed)
-        {
-            replicator.RequestResync();
-        }
-
+        replicator.Apply(change.Sequence, (replica, sequence) => replica.With(change.Terms, DateTimeOffset.MinValue, sequence));
         return Task.CompletedTask;
     }
 }
 
 /// <summary>Applies a consent granted or withdrawn, as <see cref="AgreementChangedConsumer"/> does for agreements.</summary>
-public sealed class OnwardSharingConsentChangedConsumer(AgreementReplicaHolder holder, AgreementReplicator replicator) : IConsumer<OnwardSharingConsentChanged>
+public sealed class OnwardSharingConsentChangedConsumer(AgreementReplicator replicator) : IConsumer<OnwardSharingConsentChanged>
 {
     public Task Consume(ConsumeContext<OnwardSharingConsentChanged> context)
     {
         var change = context.Message;
-        var missed = false;
-        holder.Update(replica =>
-        {
-            missed = change.Sequence > replica.Sequence + 1;
-            return replica.With(change.Consent, DateTimeOffset.MinValue, change.Sequence == replica.Sequence + 1 ? change.Sequence : 0);
-        });
-        if (missed)
-        {
-            replicator.RequestResync();
-        }
-
+        replicator.Apply(change.Sequence, (replica, sequence) => replica.With(change.Consent, DateTimeOffset.MinValue, sequence));
         return Task.CompletedTask;
     }
 }

@@ -29,6 +29,26 @@ public sealed partial class AgreementReplicator(
     /// <summary>Asks for the whole snapshot to be fetched again soon; requests made meanwhile are served by one fetch.</summary>
     public void RequestResync() => _resync.Writer.TryWrite(true);
 
+    /// <summary>
+    /// Applies the change numbered <paramref name="sequence"/>. <paramref name="change"/> gets the sequence the replica
+    /// may move on to: this one when it is the next, 0 (stay) when changes were missed in between — which also asks for
+    /// the whole snapshot — or when it is an old one arriving late.
+    /// </summary>
+    public void Apply(long sequence, Func<AgreementReplica, long, AgreementReplica> change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        var missed = false;
+        holder.Update(replica =>
+        {
+            missed = sequence > replica.Sequence + 1;
+            return change(replica, sequence == replica.Sequence + 1 ? sequence : 0);
+        });
+        if (missed)
+        {
+            RequestResync();
+        }
+    }
+
     /// <summary>Fetches the snapshot and installs it, unless the replica already holds later changes.</summary>
     public async Task<AgreementReplica> RefreshAsync(CancellationToken cancellationToken)
     {

@@ -56,29 +56,8 @@ public sealed partial class RetentionPurger<TContext>(
         return purged;
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.Interval, time);
-        try
-        {
-            do
-            {
-                try
-                {
-                    await PurgeDueAsync(stoppingToken);
-                }
-                catch (Exception exception) when (exception is not OperationCanceledException)
-                {
-                    LogPurgeFailed(exception);
-                }
-            }
-            while (await timer.WaitForNextTickAsync(stoppingToken));
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // Note: the service is stopping; whatever is due waits for the next start.
-        }
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        PeriodicWork.RunAsync(options.Value.Interval, time, PurgeDueAsync, LogPurgeFailed, stoppingToken);
 
     private static AuditRecord Record(string what, string subject, DateTimeOffset now) => new()
     {

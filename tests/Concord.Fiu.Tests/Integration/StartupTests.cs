@@ -11,12 +11,7 @@ public sealed class StartupTests
     [Fact]
     public async Task Start_WhenOrganisationIdIsMissing_RefusesToStartBeforeTouchingTheDatabase()
     {
-        // Note: nothing listens on port 1: reaching the database or broker would fail differently.
-        await using var fiu = new WebApplicationFactory<FiuService>().WithWebHostBuilder(web => web
-            .UseSetting("ConnectionStrings:fiu", "Host=127.0.0.1;Port=1;Database=unused;Username=unused")
-            .UseSetting("ConnectionStrings:rabbitmq", "amqp://guest:guest@127.0.0.1:1/unused")
-            .UseSetting("Concord:Auth:Authority", TestTokens.Authority)
-            .UseSetting("Concord:Auth:Audience", TestTokens.Audience)
+        await using var fiu = Fiu(web => web
             .UseSetting("Concord:LegalBasis:Organisation", "fiu-gb")
             .UseSettings(DemoAgreements.Settings("fiu")));
 
@@ -31,11 +26,7 @@ public sealed class StartupTests
     [Fact]
     public async Task Start_WhenTheAgreementsServiceIsNotConfigured_RefusesToStart()
     {
-        await using var fiu = new WebApplicationFactory<FiuService>().WithWebHostBuilder(web => web
-            .UseSetting("ConnectionStrings:fiu", "Host=127.0.0.1;Port=1;Database=unused;Username=unused")
-            .UseSetting("ConnectionStrings:rabbitmq", "amqp://guest:guest@127.0.0.1:1/unused")
-            .UseSetting("Concord:Auth:Authority", TestTokens.Authority)
-            .UseSetting("Concord:Auth:Audience", TestTokens.Audience)
+        await using var fiu = Fiu(web => web
             .UseSetting("Concord:Fiu:OrganisationId", "fiu-gb")
             .UseSetting("Concord:LegalBasis:Organisation", "fiu-gb"));
 
@@ -49,11 +40,7 @@ public sealed class StartupTests
     [Fact]
     public async Task Start_WhenItWouldReceiveAsAnotherOrganisationThanItsOwn_RefusesToStart()
     {
-        await using var fiu = new WebApplicationFactory<FiuService>().WithWebHostBuilder(web => web
-            .UseSetting("ConnectionStrings:fiu", "Host=127.0.0.1;Port=1;Database=unused;Username=unused")
-            .UseSetting("ConnectionStrings:rabbitmq", "amqp://guest:guest@127.0.0.1:1/unused")
-            .UseSetting("Concord:Auth:Authority", TestTokens.Authority)
-            .UseSetting("Concord:Auth:Audience", TestTokens.Audience)
+        await using var fiu = Fiu(web => web
             .UseSetting("Concord:Fiu:OrganisationId", "fiu-gb")
             .UseSetting("Concord:LegalBasis:Organisation", "fiu-fr")
             .UseSettings(DemoAgreements.Settings("fiu")));
@@ -63,6 +50,18 @@ public sealed class StartupTests
         var validation = Assert.IsType<OptionsValidationException>(Unwrap(exception));
         Assert.Contains("Concord:LegalBasis:Organisation", validation.Message, StringComparison.Ordinal);
     }
+
+    /// <summary>An FIU with a database and broker nowhere (port 1), plus <paramref name="settings"/>.</summary>
+    // Note: nothing listens on port 1: reaching the database or broker would fail differently.
+    private static WebApplicationFactory<FiuService> Fiu(Action<IWebHostBuilder> settings) =>
+        new WebApplicationFactory<FiuService>().WithWebHostBuilder(web =>
+        {
+            web.UseSetting("ConnectionStrings:fiu", "Host=127.0.0.1;Port=1;Database=unused;Username=unused")
+                .UseSetting("ConnectionStrings:rabbitmq", "amqp://guest:guest@127.0.0.1:1/unused")
+                .UseSetting("Concord:Auth:Authority", TestTokens.Authority)
+                .UseSetting("Concord:Auth:Audience", TestTokens.Audience);
+            settings(web);
+        });
 
     private static Exception Unwrap(Exception exception) =>
         exception is AggregateException { InnerExceptions.Count: 1 } aggregate ? Unwrap(aggregate.InnerExceptions[0]) : exception;

@@ -5,11 +5,12 @@ using Concord.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
-namespace Concord.BankGateway.Tests.Integration;
+namespace Concord.Testing;
 
 /// <summary>
 /// The real Concord identity server on a loopback port, with its own database and the demo seed, so tests
-/// authenticate with real tokens exactly as banks do.
+/// authenticate with real tokens exactly as banks, the FIU, the secretariat and the services do. Compiled into each
+/// test project that hosts it (it needs the Identity service's entry point), not into Concord.Testing itself.
 /// </summary>
 public sealed class IdentityServerHost : IAsyncDisposable
 {
@@ -51,7 +52,7 @@ public sealed class IdentityServerHost : IAsyncDisposable
         var body = await response.Content.ReadAsStringAsync();
         if (!response.IsSuccessStatusCode)
         {
-            throw new InvalidOperationException($"Token request for {clientId} failed: {(int)response.StatusCode} {body}");
+            throw new InvalidOperationException($"Token request for {clientId} ({scope}) failed: {(int)response.StatusCode} {body}");
         }
 
         return System.Text.Json.JsonSerializer.Deserialize<TokenResponse>(body)!.AccessToken;
