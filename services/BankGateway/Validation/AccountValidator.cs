@@ -13,7 +13,7 @@ internal sealed class AccountValidator : AbstractValidator<Account>
             .NotEmpty().When(a => string.IsNullOrEmpty(a.Iban)).WithErrorCode(ErrorCodes.Required)
             .WithMessage("An account needs an 'iban' or an 'accountNumber'.");
         RuleFor(a => a.InstitutionName).Required().MaxLength(200);
-        RuleFor(a => a.InstitutionBic).Pattern("^[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?$", "must be an 8- or 11-character BIC");
+        RuleFor(a => a.InstitutionBic).Pattern(Patterns.Bic(), "must be an 8- or 11-character BIC");
         RuleFor(a => a.InstitutionCountry).Country();
         RuleFor(a => a.Currency).Currency();
         RuleFor(a => a.HolderSubjectIds).NotNull().WithErrorCode(ErrorCodes.Required).AtMost(20);

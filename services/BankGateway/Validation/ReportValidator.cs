@@ -10,7 +10,6 @@ namespace Concord.BankGateway.Validation;
 /// </summary>
 public sealed class ReportValidator : AbstractValidator<SuspiciousActivityReport>
 {
-    private const string CodePattern = "^[A-Za-z0-9][A-Za-z0-9._/-]*$";
 
     public ReportValidator(TimeProvider time)
     {
@@ -19,8 +18,8 @@ public sealed class ReportValidator : AbstractValidator<SuspiciousActivityReport
         DateTimeOffset LatestInstant() => time.GetUtcNow().AddMinutes(5);
 
         RuleFor(r => r.BankReference).Required().MaxLength(64)
-            .Pattern(CodePattern, "may contain only letters, digits and . _ / - and must start with a letter or digit");
-        RuleFor(r => r.ReportTypeCode).Required().MaxLength(10).Pattern("^[A-Z0-9_-]+$", "must be an upper-case code such as STR or SAR");
+            .Pattern(Patterns.Code(), "may contain only letters, digits and . _ / - and must start with a letter or digit");
+        RuleFor(r => r.ReportTypeCode).Required().MaxLength(10).Pattern(Patterns.ReportTypeCode(), "must be an upper-case code such as STR or SAR");
         RuleFor(r => r.ReportingEntity).NotNull().WithErrorCode(ErrorCodes.Required).WithMessage("'reportingEntity' is required.")
             .SetValidator(new ReportingEntityValidator());
         RuleFor(r => r.FiuRequestReference).MaxLength(64);
@@ -42,9 +41,9 @@ public sealed class ReportValidator : AbstractValidator<SuspiciousActivityReport
         RuleForEach(r => r.Transactions).NotNull().WithErrorCode(ErrorCodes.Required).SetValidator(new TransactionValidator(LatestInstant));
 
         RuleFor(r => r.IndicatorCodes).NotNull().WithErrorCode(ErrorCodes.Required).AtMost(FilingLimits.Codes);
-        RuleForEach(r => r.IndicatorCodes).Required().MaxLength(40).Pattern(CodePattern, "must be a code such as ML-STRUCT");
+        RuleForEach(r => r.IndicatorCodes).Required().MaxLength(40).Pattern(Patterns.Code(), "must be a code such as ML-STRUCT");
         RuleFor(r => r.TypologyCodes).NotNull().WithErrorCode(ErrorCodes.Required).AtMost(FilingLimits.Codes);
-        RuleForEach(r => r.TypologyCodes).Required().MaxLength(40).Pattern(CodePattern, "must be a code such as T-2026-014");
+        RuleForEach(r => r.TypologyCodes).Required().MaxLength(40).Pattern(Patterns.Code(), "must be a code such as T-2026-014");
 
         RuleFor(r => r).Custom(ReportReferences.Check);
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using FluentValidation;
 
 namespace Concord.BankGateway.Validation;
@@ -25,7 +26,7 @@ internal static class RuleExtensions
         rule.Must(iban => iban is null || Iban.IsValid(iban)).WithErrorCode(ErrorCodes.InvalidIban)
             .WithMessage("'{PropertyValue}' is not a valid IBAN (structure or checksum).");
 
-    public static IRuleBuilderOptions<T, string?> Pattern<T>(this IRuleBuilder<T, string?> rule, string pattern, string description) =>
+    public static IRuleBuilderOptions<T, string?> Pattern<T>(this IRuleBuilder<T, string?> rule, Regex pattern, string description) =>
         rule.Matches(pattern).WithErrorCode(ErrorCodes.InvalidFormat).WithMessage($"The value {description}.");
 
     public static IRuleBuilderOptions<T, DateOnly> PastDate<T>(this IRuleBuilder<T, DateOnly> rule, Func<DateOnly> latest) =>

@@ -5,7 +5,6 @@ namespace Concord.BankGateway.Validation;
 
 internal sealed class SubjectValidator : AbstractValidator<Subject>
 {
-    public const string PhonePattern = @"^\+?[0-9][0-9 ()./-]{3,31}$";
 
     public SubjectValidator(Func<DateOnly> latest)
     {
@@ -66,7 +65,7 @@ internal sealed class SubjectValidator : AbstractValidator<Subject>
         RuleForEach(s => s.Phones).NotNull().WithErrorCode(ErrorCodes.Required).ChildRules(phone =>
         {
             phone.RuleFor(p => p.Type).MaxLength(40);
-            phone.RuleFor(p => p.Number).Required().Pattern(PhonePattern, "must be a phone number such as +441632960961");
+            phone.RuleFor(p => p.Number).Required().Pattern(Patterns.Phone(), "must be a phone number such as +441632960961");
         });
 
         RuleFor(s => s.Emails).NotNull().WithErrorCode(ErrorCodes.Required).AtMost(20);
