@@ -5,6 +5,7 @@ using Concord.BankGateway.Validation;
 using Concord.LegalBasis.Audit;
 using Concord.LegalBasis.Enforcement;
 using Concord.LegalBasis.Replication;
+using Concord.LegalBasis.Retention;
 using Concord.ServiceDefaults;
 using Concord.ServiceDefaults.Authentication;
 using Concord.ServiceDefaults.Messaging;
@@ -28,6 +29,12 @@ public static class BankGatewayExtensions
         builder.Services.AddLegalBasis<GatewayDbContext>(options => builder.Configuration.GetSection(LegalBasisOptions.Section).Bind(options));
         builder.Services.AddAgreementReplication(builder.Configuration, Extensions.ReadyTag);
         builder.Services.AddAuditCheckpoints<GatewayDbContext>(options => builder.Configuration.GetSection(AuditCheckpointOptions.Section).Bind(options));
+        // Note: the bank's reports are its own; the FIU's answers on them were received under the feedback flow and
+        // are emptied at that flow's retainUntil, each purge audited.
+        builder.Services.AddRetention<GatewayDbContext>(options => builder.Configuration.GetSection(RetentionOptions.Section).Bind(options));
+        builder.Services.AddSingleton<IRetentionPolicy<GatewayDbContext>>(SqlRetentionPolicy.Clearing<GatewayDbContext>(
+            "FIU answers on filed reports", "reports", "id", "feedback_retain_until", ["fiu_reference", "rejection_reasons"], "feedback_purged_at",
+            "concord_reference", "report-feedback:"));
         // Note: a report whose agreement was suspended after it was filed waits in the outbox, without holding up the others.
         builder.AddConcordOutbox<WebApplicationBuilder, GatewayDbContext>(outbox => outbox.IsRefusal = exception => exception is LegalBasisDeniedException);
         builder.AddConcordBus(

@@ -23,13 +23,15 @@ public sealed class ReportAcknowledgedConsumer(GatewayDbContext db, ILogger<Repo
         var ids = decisions.Select(d => d.ReportId).ToArray();
         var banks = decisions.Select(d => d.BankOrganisationId).ToArray();
         var fiuReferences = decisions.Select(d => d.FiuReference).ToArray();
+        // Note: the answer is the FIU's, received under the feedback flow; it is kept only as long as that flow allows.
+        var retainUntil = decisions.Select(d => d.Envelope?.RetainUntil.ToUniversalTime()).ToArray();
         var decidedAt = decisions.Select(d => d.AcknowledgedAt.ToUniversalTime()).ToArray();
 
         var applied = await db.Database.SqlQuery<Guid>(
             $"""
             UPDATE reports AS r
-            SET status = {nameof(ReportStatus.Acknowledged)}, fiu_reference = d.fiu_reference, status_changed_at = d.decided_at
-            FROM unnest({ids}, {banks}, {fiuReferences}, {decidedAt}) AS d(id, bank, fiu_reference, decided_at)
+            SET status = {nameof(ReportStatus.Acknowledged)}, fiu_reference = d.fiu_reference, status_changed_at = d.decided_at, feedback_retain_until = d.retain_until
+            FROM unnest({ids}, {banks}, {fiuReferences}, {decidedAt}, {retainUntil}) AS d(id, bank, fiu_reference, decided_at, retain_until)
             WHERE r.id = d.id AND r.bank_organisation_id = d.bank AND r.status = {nameof(ReportStatus.Received)}
             RETURNING r.id AS "Value"
             """).ToListAsync(context.CancellationToken);

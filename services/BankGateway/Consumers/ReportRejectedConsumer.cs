@@ -24,13 +24,15 @@ public sealed class ReportRejectedConsumer(GatewayDbContext db, ILogger<ReportRe
         var ids = decisions.Select(d => d.ReportId).ToArray();
         var banks = decisions.Select(d => d.BankOrganisationId).ToArray();
         var reasons = decisions.Select(d => JsonSerializer.Serialize(d.Reasons, ContractJson.Options)).ToArray();
+        // Note: the answer is the FIU's, received under the feedback flow; it is kept only as long as that flow allows.
+        var retainUntil = decisions.Select(d => d.Envelope?.RetainUntil.ToUniversalTime()).ToArray();
         var decidedAt = decisions.Select(d => d.RejectedAt.ToUniversalTime()).ToArray();
 
         var applied = await db.Database.SqlQuery<Guid>(
             $"""
             UPDATE reports AS r
-            SET status = {nameof(ReportStatus.Rejected)}, rejection_reasons = d.reasons::jsonb, status_changed_at = d.decided_at
-            FROM unnest({ids}, {banks}, {reasons}, {decidedAt}) AS d(id, bank, reasons, decided_at)
+            SET status = {nameof(ReportStatus.Rejected)}, rejection_reasons = d.reasons::jsonb, status_changed_at = d.decided_at, feedback_retain_until = d.retain_until
+            FROM unnest({ids}, {banks}, {reasons}, {decidedAt}, {retainUntil}) AS d(id, bank, reasons, decided_at, retain_until)
             WHERE r.id = d.id AND r.bank_organisation_id = d.bank AND r.status = {nameof(ReportStatus.Received)}
             RETURNING r.id AS "Value"
             """).ToListAsync(context.CancellationToken);

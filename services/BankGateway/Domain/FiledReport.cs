@@ -33,4 +33,13 @@ public sealed class FiledReport
 
     /// <summary>The FIU's field-level reasons as JSON, when rejected.</summary>
     public string? RejectionReasons { get; set; }
+
+    /// <summary>
+    /// Until when the FIU's answer (<see cref="FiuReference"/>, <see cref="RejectionReasons"/>) may be kept: the
+    /// <c>retainUntil</c> of the feedback envelope it came under. The report itself is the bank's own.
+    /// </summary>
+    public DateTimeOffset? FeedbackRetainUntil { get; set; }
+
+    /// <summary>When the retention job emptied the FIU's answer, if it has.</summary>
+    public DateTimeOffset? FeedbackPurgedAt { get; set; }
 }

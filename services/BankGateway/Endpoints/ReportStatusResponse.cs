@@ -14,7 +14,9 @@ public sealed record ReportStatusResponse(
     DateTimeOffset FiledAt,
     DateTimeOffset StatusChangedAt,
     string? FiuReference,
-    IReadOnlyList<FieldError> RejectionReasons)
+    IReadOnlyList<FieldError> RejectionReasons,
+    DateTimeOffset? FeedbackRetainUntil,
+    DateTimeOffset? FeedbackPurgedAt)
 {
     public static ReportStatusResponse From(FiledReport report) => new(
         report.ConcordReference,
@@ -24,5 +26,7 @@ public sealed record ReportStatusResponse(
         report.FiledAt,
         report.StatusChangedAt,
         report.FiuReference,
-        report.RejectionReasons is null ? [] : JsonSerializer.Deserialize<List<FieldError>>(report.RejectionReasons, ContractJson.Options) ?? []);
+        report.RejectionReasons is null ? [] : JsonSerializer.Deserialize<List<FieldError>>(report.RejectionReasons, ContractJson.Options) ?? [],
+        report.FeedbackRetainUntil,
+        report.FeedbackPurgedAt);
 }

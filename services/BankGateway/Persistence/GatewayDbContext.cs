@@ -35,6 +35,8 @@ public sealed class GatewayDbContext(DbContextOptions<GatewayDbContext> options)
             report.Property(r => r.Status).HasConversion<string>().HasMaxLength(16);
             report.Property(r => r.FiuReference).HasMaxLength(32);
             report.Property(r => r.RejectionReasons).HasColumnType("jsonb");
+            // The retention job looks for FIU answers that are due (few rows carry one at a time, so a partial index).
+            report.HasIndex(r => r.FeedbackRetainUntil).HasFilter("feedback_retain_until IS NOT NULL");
         });
 
         modelBuilder.AddOutboxAndInbox();

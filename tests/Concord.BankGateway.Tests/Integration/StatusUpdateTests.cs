@@ -1,7 +1,10 @@
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Concord.BankGateway.Persistence;
 using Concord.Contracts.Filing;
+using Concord.LegalBasis.Audit;
+using Concord.LegalBasis.Retention;
 using Concord.ServiceDefaults.Messaging;
 using Concord.Testing;
 using MassTransit;
@@ -159,6 +162,39 @@ public sealed class StatusUpdateTests(GatewayNetwork network) : IClassFixture<Ga
             "every report is acknowledged");
         var stored = await network.QueryAsync(db => db.Reports.Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.FiuReference));
         Assert.All(filed.Select((f, i) => (f, i)), x => Assert.Equal($"FIU-2026-MANY{x.i:D6}", stored[x.f.Published.ReportId]));
+    }
+
+    [Fact]
+    public async Task Retention_WhenTheFiusAnswerIsDue_ItIsEmptiedTheReportKeptAndThePurgeAudited()
+    {
+        await using var observer = await TestBus.StartAsync(network.Broker.ConnectionString, "observer-retention");
+        var (clientDue, referenceDue, publishedDue) = await FileAsync(observer);
+        var (clientKept, referenceKept, publishedKept) = await FileAsync(observer);
+        using var alpha = clientDue;
+        clientKept.Dispose();
+        await observer.Bus.Publish(Acknowledgement(publishedDue, "FIU-2026-RETAIN0001"));
+        await observer.Bus.Publish(Rejection(publishedKept, "bank-alpha"));
+        var ids = new[] { publishedDue.ReportId, publishedKept.ReportId };
+        await Eventually.AssertAsync(
+            async () => await network.QueryAsync(db => db.Reports.CountAsync(r => ids.Contains(r.Id) && r.FeedbackRetainUntil != null)) == 2,
+            "both answers are applied with their retention");
+        var stored = await network.QueryAsync(db => db.Reports.SingleAsync(r => r.Id == publishedDue.ReportId));
+        // Note: the retention is the feedback envelope's (DemoAgreements gives it 2,000 days), to the microsecond PostgreSQL keeps.
+        Assert.InRange(stored.FeedbackRetainUntil!.Value, DateTimeOffset.UtcNow.AddDays(1999), DateTimeOffset.UtcNow.AddDays(2000));
+        await network.QueryAsync(db => db.Database.ExecuteSqlAsync($"UPDATE reports SET feedback_retain_until = now() - interval '1 day' WHERE id = {publishedDue.ReportId}"));
+
+        await using (var scope = network.Gateway.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<RetentionPurger<GatewayDbContext>>().PurgeDueAsync(CancellationToken.None);
+        }
+
+        var due = await alpha.GetFromJsonAsync<JsonElement>(new Uri($"/api/v1/reports/{referenceDue}", UriKind.Relative));
+        var kept = await alpha.GetFromJsonAsync<JsonElement>(new Uri($"/api/v1/reports/{referenceKept}", UriKind.Relative));
+        Assert.Equal(("Acknowledged", JsonValueKind.Null, JsonValueKind.String), (due.GetProperty("status").GetString(), due.GetProperty("fiuReference").ValueKind, due.GetProperty("feedbackPurgedAt").ValueKind));
+        Assert.Equal((1, JsonValueKind.Null), (kept.GetProperty("rejectionReasons").GetArrayLength(), kept.GetProperty("feedbackPurgedAt").ValueKind));
+        var purge = await network.QueryAsync(db => db.Set<AuditEntry>().SingleAsync(e => e.Kind == AuditKind.Purge && e.Subject == $"report-feedback:{referenceDue}"));
+        Assert.Equal(AuditOutcome.Performed, purge.Outcome);
+        Assert.False(await network.QueryAsync(db => db.Set<AuditEntry>().AnyAsync(e => e.Kind == AuditKind.Purge && e.Subject == $"report-feedback:{referenceKept}")));
     }
 
     private static ReportAcknowledged Acknowledgement(SuspiciousActivityReported filed, string fiuReference) => new()

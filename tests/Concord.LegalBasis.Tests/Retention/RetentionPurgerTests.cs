@@ -50,6 +50,22 @@ public sealed class RetentionPurgerTests
         Assert.Throws<ArgumentException>(() => new SqlRetentionPolicy<AuditDatabase.AuditContext>("x", "held_items; DROP TABLE audit_entries", "id", "retain_until", "reference", ""));
     }
 
+    [Theory]
+    [InlineData("fiu_reference = 'x'--")]
+    [InlineData("")]
+    public void Clearing_WhenAColumnIsNotPlain_Refuses(string column)
+    {
+        Assert.Throws<ArgumentException>(() => SqlRetentionPolicy.Clearing<AuditDatabase.AuditContext>(
+            "x", "held_items", "id", "retain_until", ["payload", column], "purged_at", "reference", ""));
+    }
+
+    [Fact]
+    public void Clearing_WithNoColumns_Refuses()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => SqlRetentionPolicy.Clearing<AuditDatabase.AuditContext>(
+            "x", "held_items", "id", "retain_until", [], "purged_at", "reference", ""));
+    }
+
     private static ServiceProvider Services(AuditDatabase database)
     {
         var services = new ServiceCollection();

@@ -53,6 +53,14 @@ namespace Concord.BankGateway.Persistence.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("content_hash");
 
+                    b.Property<DateTimeOffset?>("FeedbackPurgedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("feedback_purged_at");
+
+                    b.Property<DateTimeOffset?>("FeedbackRetainUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("feedback_retain_until");
+
                     b.Property<DateTimeOffset>("FiledAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("filed_at");
@@ -100,6 +108,10 @@ namespace Concord.BankGateway.Persistence.Migrations
                     b.HasIndex("ConcordReference")
                         .IsUnique()
                         .HasDatabaseName("ix_reports_concord_reference");
+
+                    b.HasIndex("FeedbackRetainUntil")
+                        .HasDatabaseName("ix_reports_feedback_retain_until")
+                        .HasFilter("feedback_retain_until IS NOT NULL");
 
                     b.HasIndex("BankOrganisationId", "BankReference")
                         .IsUnique()
