@@ -2,6 +2,7 @@ using Concord.Fiu.Consumers;
 using Concord.Fiu.Domain;
 using Concord.Fiu.Endpoints;
 using Concord.Fiu.Persistence;
+using Concord.Fiu.Triage;
 using Concord.LegalBasis.Audit;
 using Concord.LegalBasis.Enforcement;
 using Concord.LegalBasis.Replication;
@@ -60,6 +61,12 @@ public static class FiuExtensions
 
         builder.Services.AddLegalBasisEnforcement();
         builder.Services.AddScoped<ReportQueries>();
+        builder.Services.AddOptions<TriageOptions>().BindConfiguration(TriageOptions.Section)
+            .Validate(o => o.MultiBankWindowDays > 0, $"{TriageOptions.Section}:MultiBankWindowDays must be positive.")
+            .Validate(o => o.AmountThresholds.Values.All(v => v > 0), $"{TriageOptions.Section}:AmountThresholds must be positive amounts.")
+            .ValidateOnStart();
+        builder.Services.AddSingleton(services => services.GetRequiredService<IOptions<TriageOptions>>().Value.ToRules());
+        builder.Services.AddScoped<TriageActions>();
         return builder;
     }
 }

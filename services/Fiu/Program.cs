@@ -1,6 +1,7 @@
 using Concord.Fiu;
 using Concord.Fiu.Endpoints;
 using Concord.Fiu.Persistence;
+using Concord.Fiu.Triage;
 using Concord.LegalBasis.Audit;
 using Concord.ServiceDefaults;
 
@@ -17,6 +18,7 @@ app.UseAuthorization();
 
 app.MapDefaultEndpoints();
 app.MapReportEndpoints();
+app.MapTriageEndpoints();
 app.MapAuditTrail<FiuDbContext>("fiu");
 
 app.Run();

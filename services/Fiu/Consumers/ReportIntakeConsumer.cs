@@ -4,6 +4,7 @@ using Concord.Contracts.Sharing;
 using Concord.Fiu.Domain;
 using Concord.Fiu.Persistence;
 using Concord.Fiu.Telemetry;
+using Concord.Fiu.Triage;
 using Concord.LegalBasis.Audit;
 using Concord.LegalBasis.Enforcement;
 using Concord.ServiceDefaults.Messaging;
@@ -24,6 +25,7 @@ public sealed partial class ReportIntakeConsumer(
     FiuDbContext db,
     AcceptanceRules rules,
     LegalBasisGuard guard,
+    TriageRules triage,
     IOptions<FiuOptions> options,
     TimeProvider time,
     ILogger<ReportIntakeConsumer> logger) : IConsumer<Batch<SuspiciousActivityReported>>
@@ -138,6 +140,10 @@ public sealed partial class ReportIntakeConsumer(
         {
             report.Status = ReceivedReportStatus.Acknowledged;
             report.FiuReference = FiuReference.New(now);
+            // Note: scored on arrival, so the queue is ordered without reading any report again.
+            var assessment = TriageScorer.Score(message.Report, banksReportingSharedSubject: 1, triage);
+            report.TriageScore = assessment.Score;
+            report.TriageFactors = JsonSerializer.Serialize(assessment.Factors, ContractJson.Options);
             db.AddOutboxMessage(new ReportAcknowledged
             {
                 ReportId = report.Id,

@@ -43,4 +43,26 @@ public sealed class ReceivedReport
 
     /// <summary>When the report must be purged, as the agreement's retention set it; the FIU's retention job does it.</summary>
     public DateTimeOffset? RetainUntil { get; set; }
+
+    /// <summary>The triage score (0–100), from <see cref="Triage.TriageScorer"/>; 0 for a rejected report.</summary>
+    public int TriageScore { get; set; }
+
+    /// <summary>The factors of <see cref="TriageScore"/> as JSON: code, points and explanation of each.</summary>
+    public string? TriageFactors { get; set; }
+
+    /// <summary>The analyst the report is assigned to, who assigned it and when.</summary>
+    public string? AssignedTo { get; set; }
+
+    public string? AssignedBy { get; set; }
+
+    public DateTimeOffset? AssignedAt { get; set; }
+
+    /// <summary>The triage decision, its reason, who took it and when; none while the report waits in the queue.</summary>
+    public Triage.TriageDecision? Decision { get; set; }
+
+    public string? DecisionReason { get; set; }
+
+    public string? DecidedBy { get; set; }
+
+    public DateTimeOffset? DecidedAt { get; set; }
 }

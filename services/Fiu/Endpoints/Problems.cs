@@ -13,6 +13,16 @@ internal static class Problems
             type: "https://concord.dev/problems/validation",
             extensions: new Dictionary<string, object?> { ["fieldErrors"] = errors });
 
+    public static ProblemHttpResult Body(int status, string? detail) =>
+        TypedResults.Problem(statusCode: status, title: "The request body cannot be accepted.", detail: detail);
+
+    public static ProblemHttpResult NotInTriage(string reference) =>
+        TypedResults.Problem(
+            statusCode: StatusCodes.Status409Conflict,
+            title: "The report is not in triage.",
+            detail: $"Report '{reference}' was rejected at intake; only acknowledged reports are triaged.",
+            type: "https://concord.dev/problems/not-in-triage");
+
     public static ProblemHttpResult NotFound(string reference) =>
         TypedResults.Problem(
             statusCode: StatusCodes.Status404NotFound,

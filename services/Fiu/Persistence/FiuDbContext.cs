@@ -1,4 +1,5 @@
 using Concord.Fiu.Domain;
+using Concord.Fiu.Triage;
 using Concord.LegalBasis.Audit;
 using Concord.ServiceDefaults.Outbox;
 using Microsoft.EntityFrameworkCore;
@@ -9,6 +10,8 @@ namespace Concord.Fiu.Persistence;
 public sealed class FiuDbContext(DbContextOptions<FiuDbContext> options) : DbContext(options)
 {
     public DbSet<ReceivedReport> Reports => Set<ReceivedReport>();
+
+    public DbSet<AnalysisNote> Notes => Set<AnalysisNote>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -34,6 +37,25 @@ public sealed class FiuDbContext(DbContextOptions<FiuDbContext> options) : DbCon
             report.Property(r => r.Envelope).HasColumnType("jsonb");
             // The retention job looks for what is due.
             report.HasIndex(r => r.RetainUntil);
+            report.Property(r => r.TriageFactors).HasColumnType("jsonb");
+            report.Property(r => r.AssignedTo).HasMaxLength(64);
+            report.Property(r => r.AssignedBy).HasMaxLength(128);
+            report.Property(r => r.Decision).HasConversion<string>().HasMaxLength(20);
+            report.Property(r => r.DecisionReason).HasMaxLength(TriageLimits.ReasonLength);
+            report.Property(r => r.DecidedBy).HasMaxLength(128);
+            // The queue: undecided reports, highest score first, oldest first among equals.
+            report.HasIndex(r => new { r.TriageScore, r.ReceivedAt }).HasFilter("decision IS NULL AND status = 'Acknowledged'");
+        });
+
+        modelBuilder.Entity<AnalysisNote>(note =>
+        {
+            note.ToTable("analysis_notes");
+            note.HasKey(n => n.Id);
+            note.Property(n => n.Author).HasMaxLength(128);
+            note.Property(n => n.Text).HasMaxLength(TriageLimits.NoteLength);
+            note.HasIndex(n => new { n.ReportId, n.WrittenAt });
+            // Note: a purged report takes its notes with it.
+            note.HasOne<ReceivedReport>().WithMany().HasForeignKey(n => n.ReportId).OnDelete(DeleteBehavior.Cascade);
         });
 
         modelBuilder.AddOutboxAndInbox();

@@ -55,6 +55,28 @@ internal sealed class ReportQueries(FiuDbContext db, ReadFilter reads)
     }
 
     /// <summary>
+    /// One page of the triage queue — acknowledged reports, undecided unless <paramref name="decided"/> — highest score
+    /// first, oldest first among equals; optionally only those assigned to <paramref name="assignedTo"/>.
+    /// </summary>
+    public async Task<(IReadOnlyList<ReceivedReport> Items, int Total)> QueueAsync(
+        Reader reader, string? assignedTo, bool decided, int page, int pageSize, CancellationToken cancellationToken)
+    {
+        var query = Visible(reader).Where(r => r.Status == ReceivedReportStatus.Acknowledged);
+        query = decided ? query.Where(r => r.Decision != null) : query.Where(r => r.Decision == null);
+        if (!string.IsNullOrEmpty(assignedTo))
+        {
+            query = query.Where(r => r.AssignedTo == assignedTo);
+        }
+
+        var total = await query.CountAsync(cancellationToken);
+        var items = await query
+            .OrderByDescending(r => r.TriageScore).ThenBy(r => r.ReceivedAt).ThenBy(r => r.Id)
+            .Skip((page - 1) * pageSize).Take(pageSize)
+            .ToListAsync(cancellationToken);
+        return (await reads.ReadAllAsync(reader, Reports, items, cancellationToken), total);
+    }
+
+    /// <summary>
     /// The reports received under an agreement that lets the reader read them now. Every report here was addressed to
     /// this FIU, so the agreement is what decides; a report kept from before the legal-basis layer has none and is not
     /// visible.

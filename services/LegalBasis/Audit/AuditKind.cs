@@ -17,4 +17,7 @@ public enum AuditKind
 
     /// <summary>A change to the partnership's rules: a legal gateway registered, an agreement drafted, approved, amended, suspended, resumed, terminated or expired, a consent granted or withdrawn.</summary>
     Change,
+
+    /// <summary>An analyst's action on partnership data: a report assigned, a triage decision, a note written.</summary>
+    Analysis,
 }

@@ -36,6 +36,20 @@ namespace Concord.Fiu.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("agreement_version");
 
+                    b.Property<DateTimeOffset?>("AssignedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("assigned_at");
+
+                    b.Property<string>("AssignedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("assigned_by");
+
+                    b.Property<string>("AssignedTo")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("assigned_to");
+
                     b.Property<string>("BankOrganisationId")
                         .IsRequired()
                         .HasColumnType("text")
@@ -50,6 +64,25 @@ namespace Concord.Fiu.Persistence.Migrations
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("concord_reference");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("decision");
+
+                    b.Property<string>("DecisionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("decision_reason");
 
                     b.Property<string>("Envelope")
                         .HasColumnType("jsonb")
@@ -98,6 +131,14 @@ namespace Concord.Fiu.Persistence.Migrations
                         .HasColumnType("character varying(16)")
                         .HasColumnName("status");
 
+                    b.Property<string>("TriageFactors")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("triage_factors");
+
+                    b.Property<int>("TriageScore")
+                        .HasColumnType("integer")
+                        .HasColumnName("triage_score");
+
                     b.HasKey("Id")
                         .HasName("pk_received_reports");
 
@@ -121,7 +162,47 @@ namespace Concord.Fiu.Persistence.Migrations
                     b.HasIndex("Status", "ReceivedAt")
                         .HasDatabaseName("ix_received_reports_status_received_at");
 
+                    b.HasIndex("TriageScore", "ReceivedAt")
+                        .HasDatabaseName("ix_received_reports_triage_score_received_at")
+                        .HasFilter("decision IS NULL AND status = 'Acknowledged'");
+
                     b.ToTable("received_reports", (string)null);
+                });
+
+            modelBuilder.Entity("Concord.Fiu.Triage.AnalysisNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("author");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("report_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("text");
+
+                    b.Property<DateTimeOffset>("WrittenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("written_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_analysis_notes");
+
+                    b.HasIndex("ReportId", "WrittenAt")
+                        .HasDatabaseName("ix_analysis_notes_report_id_written_at");
+
+                    b.ToTable("analysis_notes", (string)null);
                 });
 
             modelBuilder.Entity("Concord.LegalBasis.Audit.AuditEntry", b =>
@@ -307,6 +388,16 @@ namespace Concord.Fiu.Persistence.Migrations
                         .HasName("pk_processed_messages");
 
                     b.ToTable("processed_messages", (string)null);
+                });
+
+            modelBuilder.Entity("Concord.Fiu.Triage.AnalysisNote", b =>
+                {
+                    b.HasOne("Concord.Fiu.Domain.ReceivedReport", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_analysis_notes_received_reports_report_id");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,118 @@
+using System.Globalization;
+using Concord.Contracts.Filing;
+
+namespace Concord.Fiu.Triage;
+
+/// <summary>
+/// Scores a report for the analysts' queue, and says why: a pure function of the report, the number of banks that
+/// reported a subject it shares within the window, and the FIU's rules. The same inputs give the same score.
+/// </summary>
+public static class TriageScorer
+{
+    public const int MaxScore = 100;
+
+    /// <param name="banksReportingSharedSubject">
+    /// How many banks, this one included, reported a subject this report shares within <see cref="TriageRules.MultiBankWindow"/>.
+    /// </param>
+    public static TriageAssessment Score(SuspiciousActivityReport? report, int banksReportingSharedSubject, TriageRules rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        if (report is null)
+        {
+            return TriageAssessment.None;
+        }
+
+        var factors = new List<TriageFactor>();
+        if (banksReportingSharedSubject > 1)
+        {
+            var others = Math.Min(banksReportingSharedSubject - 1, 3);
+            factors.Add(new TriageFactor(
+                TriageFactorCodes.MultipleBanks,
+                others * rules.OtherBankPoints,
+                $"subject reported by {banksReportingSharedSubject} banks in {rules.MultiBankWindow.TotalDays:0} days"));
+        }
+
+        foreach (var typology in report.TypologyCodes.Distinct(StringComparer.Ordinal).Take(2))
+        {
+            factors.Add(new TriageFactor(TriageFactorCodes.CitesTypology, rules.TypologyPoints, $"cites typology {typology}"));
+        }
+
+        var above = report.Transactions
+            .GroupBy(t => t.Currency, StringComparer.Ordinal)
+            .Select(g => (Currency: g.Key, Total: g.Sum(t => t.Amount), Threshold: rules.AmountThresholds.TryGetValue(g.Key, out var limit) ? limit : (decimal?)null))
+            .Where(x => x.Threshold is { } limit && x.Total > limit)
+            .OrderByDescending(x => x.Total / x.Threshold!.Value)
+            .FirstOrDefault();
+        if (above.Currency is not null)
+        {
+            factors.Add(new TriageFactor(
+                TriageFactorCodes.AmountAboveThreshold,
+                rules.AmountPoints,
+                string.Create(CultureInfo.InvariantCulture, $"amount above threshold: {above.Currency} {above.Total:#,0.00} in transactions (threshold {above.Threshold:#,0})")));
+        }
+
+        var risky = Jurisdictions(report).Where(rules.HighRiskJurisdictions.Contains).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        if (risky.Count > 0)
+        {
+            factors.Add(new TriageFactor(
+                TriageFactorCodes.HighRiskJurisdiction,
+                rules.HighRiskJurisdictionPoints,
+                $"high-risk jurisdiction: {string.Join(", ", risky)}"));
+        }
+
+        foreach (var indicator in report.IndicatorCodes.Distinct(StringComparer.Ordinal).Take(3))
+        {
+            factors.Add(new TriageFactor(TriageFactorCodes.Indicator, rules.IndicatorPoints, $"indicator {indicator}"));
+        }
+
+        // Note: ordered by weight, then as found, so the first reason an analyst reads is the one that counts most.
+        var ordered = factors.Select((f, i) => (f, i)).OrderByDescending(x => x.f.Points).ThenBy(x => x.i).Select(x => x.f).ToList();
+        return new TriageAssessment(Math.Min(MaxScore, ordered.Sum(f => f.Points)), ordered);
+    }
+
+    /// <summary>Every country the report names: addresses, nationalities, documents, registrations, institutions, counterparties.</summary>
+    private static IEnumerable<string> Jurisdictions(SuspiciousActivityReport report)
+    {
+        foreach (var subject in report.Subjects)
+        {
+            foreach (var address in subject.Addresses)
+            {
+                yield return address.Country;
+            }
+
+            foreach (var nationality in subject.Person?.Nationalities ?? [])
+            {
+                yield return nationality;
+            }
+
+            if (subject.LegalEntity?.RegistrationCountry is { } registered)
+            {
+                yield return registered;
+            }
+
+            foreach (var identifier in subject.Identifiers)
+            {
+                if (identifier.IssuingCountry is { } issuer)
+                {
+                    yield return issuer;
+                }
+            }
+        }
+
+        foreach (var account in report.Accounts)
+        {
+            if (account.InstitutionCountry is { } country)
+            {
+                yield return country;
+            }
+        }
+
+        foreach (var transaction in report.Transactions)
+        {
+            if (transaction.Counterparty?.Country is { } country)
+            {
+                yield return country;
+            }
+        }
+    }
+}
