@@ -59,17 +59,7 @@ public static class AuditTrailEndpoints
         var entries = new List<AuditTrailEntry>();
         try
         {
-            // Note: a scan of the subject index plus the entries whose message carried the item in its lineage; the
-            // lineage test reads the details of entries that have any, which only decisions about messages do.
-            await using var query = new NpgsqlCommand(
-                """
-                SELECT sequence, recorded_at, kind, actor, action, subject, outcome, agreement_id, agreement_version, reasons
-                FROM audit_entries
-                WHERE subject = 'report:' || $1 OR subject = $1
-                   OR (details IS NOT NULL AND (details::jsonb -> 'lineage') ? $1)
-                ORDER BY sequence
-                LIMIT $2
-                """, connection);
+            await using var query = new NpgsqlCommand(AuditChainSql.Trail, connection);
             query.Parameters.Add(new NpgsqlParameter { Value = item });
             query.Parameters.Add(new NpgsqlParameter { Value = MaxEntries });
             await using var reader = await query.ExecuteReaderAsync(cancellationToken);

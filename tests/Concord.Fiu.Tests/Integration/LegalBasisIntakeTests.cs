@@ -7,6 +7,7 @@ using Concord.LegalBasis.Audit;
 using Concord.LegalBasis.Retention;
 using Concord.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Xunit;
@@ -82,6 +83,33 @@ public sealed class LegalBasisIntakeTests(FiuHost host) : IClassFixture<FiuHost>
         Assert.Equal((0, 1), (await host.RowsAsync(due.ReportId), await host.RowsAsync(kept.ReportId)));
         var purge = await host.QueryAsync(db => db.Set<AuditEntry>().SingleAsync(e => e.Kind == AuditKind.Purge && e.Subject == $"report:{due.ConcordReference}"));
         Assert.Equal(AuditOutcome.Performed, purge.Outcome);
+    }
+
+    [Fact]
+    public async Task AuditTrail_FindsAnItemByLineageThroughTheLineageIndex_NotByReadingEveryEntry()
+    {
+        var plan = await host.QueryAsync(async db =>
+        {
+            await db.Database.OpenConnectionAsync();
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            // Note: a test database is small enough that a sequential scan would be cheapest; forbid it, so the plan
+            // shows whether the query can use the indexes at all.
+            await db.Database.ExecuteSqlRawAsync("SET LOCAL enable_seqscan = off");
+            await using var explain = new NpgsqlCommand("EXPLAIN " + AuditChainSql.Trail, (NpgsqlConnection)db.Database.GetDbConnection(), (NpgsqlTransaction)transaction.GetDbTransaction());
+            explain.Parameters.Add(new NpgsqlParameter { Value = "CR-2026-0000000000" });
+            explain.Parameters.Add(new NpgsqlParameter { Value = 1000 });
+            var lines = new List<string>();
+            await using var reader = await explain.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                lines.Add(reader.GetString(0));
+            }
+
+            return string.Join('\n', lines);
+        });
+
+        Assert.Contains("ix_audit_entries_lineage", plan, StringComparison.Ordinal);
+        Assert.Contains("ix_audit_entries_subject_sequence", plan, StringComparison.Ordinal);
     }
 
     [Fact]
