@@ -129,18 +129,7 @@ public sealed partial class LegalBasisConsumeFilter<T>(
         }
     }
 
-    private (string Organisation, Decision Decision) Decide(SharingEnvelope? envelope)
-    {
-        // Note: a service acting for several organisations takes delivery as the one the envelope addresses; an
-        // envelope addressed to none of them is refused as not addressed, whatever else it says.
-        var hosted = options.Value.Hosted;
-        var addressed = envelope?.Recipients?.FirstOrDefault(hosted.Contains);
-        var organisation = addressed ?? (string.IsNullOrEmpty(options.Value.Organisation) ? hosted.First() : options.Value.Organisation);
-        var decision = envelope is null || addressed is not null
-            ? guard.Decide(envelope, AccessAction.Receive, organisation, organisation)
-            : Decision.Deny(DenyReasons.RecipientNotAddressed);
-        return (organisation, decision);
-    }
+    private (string Organisation, Decision Decision) Decide(SharingEnvelope? envelope) => ReceiptDecision.Decide(guard, options.Value, envelope);
 
     private async Task QuarantineAsync<TMessage>(ConsumeContext<TMessage> context, Decision decision)
         where TMessage : class

@@ -1,7 +1,10 @@
 using System.Collections.Concurrent;
 using Concord.Contracts.Sharing;
 using Concord.LegalBasis.Audit;
+using Concord.Contracts.Agreements;
+using Concord.LegalBasis.Decisions;
 using Concord.LegalBasis.Enforcement;
+using Concord.LegalBasis.Quarantine;
 using Concord.LegalBasis.Tests.Audit;
 using Concord.LegalBasis.Tests.Decisions;
 using Concord.Testing;
@@ -118,7 +121,64 @@ public sealed class ConsumeFilterTests
         }
     }
 
-    private static IHost Build(TestVirtualHost broker, AuditDatabase database, Delivered delivered, bool enforceSending = true) =>
+    [Fact]
+    public async Task Quarantine_WhenTheAgreementIsResumed_ReleasesWhatItNowCoversAndKeepsTheRest()
+    {
+        await using var broker = await TestVirtualHost.CreateAsync("legalbasis");
+        await using var database = await AuditDatabase.CreateAsync();
+        var delivered = new Delivered();
+        // Note: the sender's replica was a moment behind the receiver's, which already had the suspension.
+        using var host = Build(broker, database, delivered, enforceSending: false, watchQuarantine: false, release: true);
+        var replica = host.Services.GetRequiredService<AgreementReplicaHolder>();
+        replica.Replace(new AgreementReplica([PartnershipFixture.Agreement(AgreementStatus.Suspended)], [], PartnershipFixture.Now.AddMinutes(-1), sequence: 1));
+        await host.StartAsync();
+        try
+        {
+            var bus = host.Services.GetRequiredService<IBus>();
+            await bus.Publish(new ReportForFiu { Reference = "filed-during-suspension", Envelope = PartnershipFixture.FilingEnvelope() });
+            await bus.Publish(new ReportForFiu { Reference = "for-the-police", Envelope = PartnershipFixture.FilingEnvelope() with { Recipients = ["police-gb"] } });
+            await Eventually.AssertAsync(async () => await QuarantinedAsync(broker) == 2, "both messages are quarantined");
+            Assert.Empty(delivered.Consumed);
+
+            replica.Replace(new AgreementReplica([PartnershipFixture.Agreement()], [], PartnershipFixture.Now.AddMinutes(-1), sequence: 2));
+
+            await Eventually.AssertAsync(() => Task.FromResult(delivered.Consumed.Count == 1), "the message the resumed agreement covers is delivered");
+            Assert.Equal(["filed-during-suspension"], delivered.Consumed);
+            Assert.Equal(1u, await QuarantinedAsync(broker));
+            await using var db = database.NewContext();
+            var actions = await db.Set<AuditEntry>().OrderBy(e => e.Sequence).Select(e => new { e.Action, e.Outcome, e.Reasons }).ToListAsync();
+            Assert.Equal(
+                [
+                    ("receive ReportForFiu", AuditOutcome.Denied),
+                    ("receive ReportForFiu", AuditOutcome.Denied),
+                    ("release ReportForFiu from quarantine", AuditOutcome.Permitted),
+                    ("receive ReportForFiu", AuditOutcome.Permitted),
+                ],
+                actions.Select(a => (a.Action.Replace(" for fiu-gb", "", StringComparison.Ordinal), a.Outcome)));
+            Assert.True((await database.VerifyAsync()).IsIntact);
+        }
+        finally
+        {
+            await host.StopAsync();
+        }
+    }
+
+    private static async Task<uint> QuarantinedAsync(TestVirtualHost broker)
+    {
+        var factory = new RabbitMQ.Client.ConnectionFactory { Uri = new Uri(broker.ConnectionString) };
+        await using var connection = await factory.CreateConnectionAsync();
+        await using var channel = await connection.CreateChannelAsync();
+        try
+        {
+            return (await channel.QueueDeclarePassiveAsync(Queue + "-quarantine")).MessageCount;
+        }
+        catch (RabbitMQ.Client.Exceptions.OperationInterruptedException)
+        {
+            return 0;
+        }
+    }
+
+    private static IHost Build(TestVirtualHost broker, AuditDatabase database, Delivered delivered, bool enforceSending = true, bool watchQuarantine = true, bool release = false) =>
         BusTestHost.Build(
             broker,
             database,
@@ -132,11 +192,24 @@ public sealed class ConsumeFilterTests
                     options.Organisations = ["bank-alpha"];
                 });
                 services.AddSingleton(delivered);
+                if (release)
+                {
+                    services.AddQuarantineRelease();
+                    services.Configure<QuarantineReleaseOptions>(options =>
+                    {
+                        options.BrokerUri = new Uri(broker.ConnectionString);
+                        options.Interval = TimeSpan.FromMilliseconds(200);
+                    });
+                }
             },
             bus =>
             {
                 bus.AddConsumer<ReportConsumer>().Endpoint(endpoint => endpoint.Name = Queue);
-                bus.AddConfigureEndpointsCallback((context, _, endpoint) => endpoint.UseConsumeFilter(typeof(LegalBasisConsumeFilter<>), context));
+                bus.AddConfigureEndpointsCallback((context, name, endpoint) =>
+                {
+                    endpoint.UseConsumeFilter(typeof(LegalBasisConsumeFilter<>), context);
+                    context.GetService<QuarantineQueues>()?.Add(name);
+                });
             },
             (context, rabbit) =>
             {
@@ -146,6 +219,8 @@ public sealed class ConsumeFilterTests
                     rabbit.UseSendFilter(typeof(LegalBasisSendFilter<>), context);
                 }
 
+                if (watchQuarantine)
+                {
                 rabbit.ReceiveEndpoint(Queue + "-quarantine", quarantine =>
                 {
                     quarantine.ConfigureConsumeTopology = false;
@@ -155,6 +230,8 @@ public sealed class ConsumeFilterTests
                         return Task.CompletedTask;
                     });
                 });
+                }
+
                 rabbit.ConfigureEndpoints(context);
             });
 }
