@@ -16,7 +16,10 @@ app.UseAuthentication();
 app.UseAuthorization();
 
 app.MapDefaultEndpoints();
+app.MapOpenApi().AllowAnonymous();
 app.MapReportEndpoints();
+app.MapInformationRequestEndpoints();
+app.MapFeedbackEndpoints();
 app.MapAuditTrail<FiuDbContext>("fiu");
 
 app.Run();

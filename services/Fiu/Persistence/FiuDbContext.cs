@@ -1,14 +1,24 @@
 using Concord.Fiu.Domain;
+using Concord.Fiu.Feedback;
+using Concord.Fiu.Requests;
 using Concord.LegalBasis.Audit;
 using Concord.ServiceDefaults.Outbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace Concord.Fiu.Persistence;
 
-/// <summary>The FIU's own database: received reports, the outbox and the inbox.</summary>
+/// <summary>The FIU's own database: received reports, requests for information, feedback, the outbox and the inbox.</summary>
 public sealed class FiuDbContext(DbContextOptions<FiuDbContext> options) : DbContext(options)
 {
     public DbSet<ReceivedReport> Reports => Set<ReceivedReport>();
+
+    public DbSet<InformationRequest> InformationRequests => Set<InformationRequest>();
+
+    public DbSet<RequestRecipient> RequestRecipients => Set<RequestRecipient>();
+
+    public DbSet<RecipientAnswer> RequestAnswers => Set<RecipientAnswer>();
+
+    public DbSet<ReportFeedback> ReportFeedback => Set<ReportFeedback>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -36,6 +46,8 @@ public sealed class FiuDbContext(DbContextOptions<FiuDbContext> options) : DbCon
             report.HasIndex(r => r.RetainUntil);
         });
 
+        modelBuilder.AddInformationRequests();
+        modelBuilder.AddReportFeedback();
         modelBuilder.AddOutboxAndInbox();
         modelBuilder.AddAuditChain();
     }
