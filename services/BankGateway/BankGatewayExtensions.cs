@@ -1,10 +1,12 @@
 using Concord.BankGateway.Consumers;
 using Concord.BankGateway.Filing;
+using Concord.BankGateway.Inbox;
 using Concord.BankGateway.Persistence;
 using Concord.BankGateway.Validation;
 using Concord.LegalBasis.Audit;
 using Concord.LegalBasis.Enforcement;
 using Concord.LegalBasis.Replication;
+using Concord.LegalBasis.Retention;
 using Concord.ServiceDefaults;
 using Concord.ServiceDefaults.Authentication;
 using Concord.ServiceDefaults.Messaging;
@@ -28,6 +30,12 @@ public static class BankGatewayExtensions
         builder.Services.AddLegalBasis<GatewayDbContext>(options => builder.Configuration.GetSection(LegalBasisOptions.Section).Bind(options));
         builder.Services.AddAgreementReplication(builder.Configuration, Extensions.ReadyTag);
         builder.Services.AddAuditCheckpoints<GatewayDbContext>(options => builder.Configuration.GetSection(AuditCheckpointOptions.Section).Bind(options));
+        // Note: what the FIU sends a bank (requests, feedback) is kept only as long as its envelope allows.
+        builder.Services.AddRetention<GatewayDbContext>(options => builder.Configuration.GetSection(RetentionOptions.Section).Bind(options));
+        builder.Services.AddSingleton<IRetentionPolicy<GatewayDbContext>>(new SqlRetentionPolicy<GatewayDbContext>(
+            "requests for information", "information_requests", "id", "retain_until", "reference", "information-request:"));
+        builder.Services.AddSingleton<IRetentionPolicy<GatewayDbContext>>(new SqlRetentionPolicy<GatewayDbContext>(
+            "feedback on reports", "report_feedback", "id", "retain_until", "id", "feedback:"));
         // Note: a report whose agreement was suspended after it was filed waits in the outbox, without holding up the others.
         builder.AddConcordOutbox<WebApplicationBuilder, GatewayDbContext>(outbox => outbox.IsRefusal = exception => exception is LegalBasisDeniedException);
         builder.AddConcordBus(
@@ -35,6 +43,9 @@ public static class BankGatewayExtensions
             {
                 bus.AddConsumer<ReportAcknowledgedConsumer, ReportAcknowledgedConsumerDefinition>();
                 bus.AddConsumer<ReportRejectedConsumer, ReportRejectedConsumerDefinition>();
+                bus.AddConsumer<InformationRequestedConsumer, InformationRequestedConsumerDefinition>();
+                bus.AddConsumer<InformationRequestWithdrawnConsumer, InformationRequestWithdrawnConsumerDefinition>();
+                bus.AddConsumer<ReportFeedbackGivenConsumer, ReportFeedbackGivenConsumerDefinition>();
                 bus.AddLegalBasisEnforcement();
             },
             (context, transport) => transport.UseLegalBasis(context));
@@ -42,6 +53,9 @@ public static class BankGatewayExtensions
         builder.Services.AddSingleton<ReportValidator>();
         builder.Services.AddScoped<ReportFiler>();
         builder.Services.AddScoped<ReportQueries>();
+        builder.Services.AddSingleton<AnswerValidator>();
+        builder.Services.AddScoped<RequestAnswerer>();
+        builder.Services.AddScoped<InboxQueries>();
         builder.Services.AddGrpc(grpc => grpc.MaxReceiveMessageSize = (int)FilingLimits.ReportBytes);
         builder.Services.AddOpenApi();
         return builder;
