@@ -34,10 +34,17 @@ public sealed partial class InformationRequestedConsumer(GatewayDbContext db, Ti
 
         var now = time.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (context.MessageId is { } messageId && (await db.MarkProcessedAsync(Name, [messageId], now, cancellationToken)).Count == 0
-            || await db.InboxRequests.AnyAsync(r => r.Id == message.RequestId, cancellationToken))
+        if (context.MessageId is { } messageId && (await db.MarkProcessedAsync(Name, [messageId], now, cancellationToken)).Count == 0)
         {
             LogDuplicate(message.RequestReference);
+            return;
+        }
+
+        if (await db.InboxRequests.AnyAsync(r => r.Id == message.RequestId, cancellationToken))
+        {
+            // The same request under a new message id: stored once; the message is recorded as processed.
+            LogDuplicate(message.RequestReference);
+            await transaction.CommitAsync(cancellationToken);
             return;
         }
 

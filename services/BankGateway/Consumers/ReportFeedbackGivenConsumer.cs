@@ -25,10 +25,17 @@ public sealed partial class ReportFeedbackGivenConsumer(GatewayDbContext db, Tim
         var envelope = message.Envelope!;
         var now = time.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (context.MessageId is { } messageId && (await db.MarkProcessedAsync(Name, [messageId], now, cancellationToken)).Count == 0
-            || await db.ReportFeedback.AnyAsync(f => f.Id == message.FeedbackId, cancellationToken))
+        if (context.MessageId is { } messageId && (await db.MarkProcessedAsync(Name, [messageId], now, cancellationToken)).Count == 0)
         {
             LogDuplicate(message.ConcordReference);
+            return;
+        }
+
+        if (await db.ReportFeedback.AnyAsync(f => f.Id == message.FeedbackId, cancellationToken))
+        {
+            // The same feedback under a new message id: stored once; the message is recorded as processed.
+            LogDuplicate(message.ConcordReference);
+            await transaction.CommitAsync(cancellationToken);
             return;
         }
 
