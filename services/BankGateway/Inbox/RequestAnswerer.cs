@@ -72,7 +72,9 @@ public sealed partial class RequestAnswerer(
             return AnswerResult.Failed(AnswerOutcome.Invalid, errors);
         }
 
+        // Note: to the microsecond PostgreSQL keeps, so the receipt says what a repeat will find stored.
         var now = time.GetUtcNow();
+        now = now.AddTicks(-(now.UtcTicks % 10));
         var received = JsonSerializer.Deserialize<SharingEnvelope>(request.Envelope, ContractJson.Options)!;
         var categories = CategoriesOf(answers);
         var (decision, envelope) = guard.Reply(received, caller.OrganisationId, Purpose.InformationRequest, categories, Marking, OnwardSharing, [request.Reference]);

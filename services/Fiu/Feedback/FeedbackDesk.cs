@@ -65,7 +65,9 @@ internal sealed partial class FeedbackDesk(
             return new FeedbackResult(FeedbackResultKind.Duplicate, FeedbackDetails.From(latest), []);
         }
 
+        // Note: to the microsecond PostgreSQL keeps, so the answer says what a later read finds stored.
         var now = time.GetUtcNow();
+        now = now.AddTicks(-(now.UtcTicks % 10));
         var fiu = options.Value.OrganisationId;
         var received = JsonSerializer.Deserialize<SharingEnvelope>(report.Envelope!, ContractJson.Options)!;
         var (decision, envelope) = guard.Reply(received, fiu, Purpose.Feedback, [DataCategory.Outcome], Marking, OnwardSharing, [report.ConcordReference]);
