@@ -4,11 +4,14 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Concord.Contracts.Requests;
 using Concord.Contracts.Sharing;
+using Concord.Fiu.Persistence;
 using Concord.LegalBasis.Audit;
+using Concord.LegalBasis.Retention;
 using Concord.ServiceDefaults.Messaging;
 using Concord.Testing;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 using static Concord.Fiu.Tests.Integration.RequestBodies;
 
@@ -311,6 +314,29 @@ public sealed class InformationRequestTests(PartnershipFiu fixture) : IClassFixt
         var closed = await Eventually.GetAsync(() => GetAsync(analyst, reference), r => r.GetProperty("status").GetString() == "Closed", "beta's late answer is in");
         Assert.Equal((false, true), (Recipient(closed, "bank-alpha").GetProperty("late").GetBoolean(), Recipient(closed, "bank-beta").GetProperty("late").GetBoolean()));
         Assert.False(closed.GetProperty("overdue").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Retention_WhenAnAnswerIsPastItsRetention_ItIsPurgedAndAudited_AndTheBankStillShowsAnswered()
+    {
+        using var analyst = Host.ClientFor(FiuHost.OrganisationId);
+        var request = await SendAsync(analyst, Request(["bank-alpha"]));
+        var reference = request.GetProperty("reference").GetString()!;
+        var copy = await Host.Bus.WaitForAsync<InformationRequested>(m => m.RequestReference == BankReference(request, "bank-alpha"), "alpha's copy is sent");
+        await Host.Bus.Bus.Publish(Answer(copy, "bank-alpha", Match("S1"), NoMatch("S2")));
+        await Eventually.GetAsync(() => GetAsync(analyst, reference), r => r.GetProperty("status").GetString() == "Closed", "alpha's answer is in");
+        await Host.QueryAsync(db => db.Database.ExecuteSqlAsync($"UPDATE information_request_answers SET retain_until = now() - interval '1 day' WHERE reference = {copy.RequestReference}"));
+
+        await using (var scope = Host.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<RetentionPurger<FiuDbContext>>().PurgeDueAsync(CancellationToken.None);
+        }
+
+        var alpha = Recipient(await GetAsync(analyst, reference), "bank-alpha");
+        Assert.Equal(("Answered", true), (alpha.GetProperty("status").GetString(), alpha.GetProperty("answerWithheld").GetBoolean()));
+        Assert.Empty(alpha.GetProperty("answers").EnumerateArray());
+        var purge = await Host.QueryAsync(db => db.Set<AuditEntry>().SingleAsync(e => e.Kind == AuditKind.Purge && e.Subject == $"information-request:{copy.RequestReference}"));
+        Assert.Equal(AuditOutcome.Performed, purge.Outcome);
     }
 
     [Fact]
