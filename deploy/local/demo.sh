@@ -5,14 +5,17 @@
 # acknowledged or rejected it. Exits non-zero if any journey does not end as expected in time.
 #   deploy/local/demo.sh
 # Then the legal basis: the agreements in force, and a bank without one (bank-gamma) refused with the basis it lacks.
-# Environment: CONCORD_IDENTITY_URL, CONCORD_GATEWAY_URL, CONCORD_AGREEMENTS_URL, DEMO_RUN_ID (suffix of every bank reference),
-# DEMO_DEADLINE_SECONDS (default 60).
+# Then a request for information: the FIU asks both banks about an account both reported, each answers from its own
+# inbox, the FIU sees the answers and gives each bank feedback on its report.
+# Environment: CONCORD_IDENTITY_URL, CONCORD_GATEWAY_URL, CONCORD_FIU_URL, CONCORD_AGREEMENTS_URL, DEMO_RUN_ID (suffix of every
+# bank reference), DEMO_DEADLINE_SECONDS (default 60).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 IDENTITY_URL="${CONCORD_IDENTITY_URL:-http://127.0.0.1:5100}"
 GATEWAY_URL="${CONCORD_GATEWAY_URL:-http://127.0.0.1:5200}"
 AGREEMENTS_URL="${CONCORD_AGREEMENTS_URL:-http://127.0.0.1:5500}"
+FIU_URL="${CONCORD_FIU_URL:-http://127.0.0.1:5300}"
 REPORTS_DIR="$ROOT/deploy/local/demo-reports"
 DEADLINE_SECONDS="${DEMO_DEADLINE_SECONDS:-60}"
 # Note: a fresh suffix per run, so every run files new reports instead of meeting last run's duplicates.
@@ -220,3 +223,116 @@ else
   jq -r '"   \(.title)", (.fieldErrors[] | "     \(.code): \(.message)")' "$WORK/body"
   printf '   The README shows the secretariat drafting an agreement for bank-gamma and both parties approving it.\n'
 fi
+
+# The account both banks reported: Brightwash Valeting Ltd's account at Alpha (alpha-0001 and beta-0002).
+SHARED_IBAN=GB96ALPH40051587654321
+JMLIT=AGR-GB-JMLIT-2026
+section "Requests for information (FIU -> banks, under $JMLIT) and feedback on reports"
+status="$(curl -sS --max-time 30 -o "$WORK/token" -w '%{http_code}' -d grant_type=client_credentials \
+  -d client_id=fiu-gb-system -d client_secret=demo-fiu-gb-secret -d scope=concord.fiu "$IDENTITY_URL/connect/token")"
+[ "$status" = 200 ] || fail "token request for fiu-gb-system answered $status: $(cat "$WORK/token")"
+FIU="$(jq -r .access_token "$WORK/token")"
+deadline="$(date -u -d '+7 days' +%Y-%m-%dT%H:%M:%SZ)"
+request_body() {
+  jq -n --arg iban "$SHARED_IBAN" --arg run "$RUN_ID" --arg deadline "$deadline" --arg agreement "$JMLIT" --argjson banks "$1" '{
+    agreement: $agreement, banks: $banks, deadline: $deadline,
+    reason: ("Cash structured into a car-wash business and paid on abroad; other accounts and activity of its owner sought (demo run " + $run + ")."),
+    subjects: [
+      { localId: "S1", kind: "LegalEntity", legalEntity: { name: "Brightwash Valeting Ltd", registrationNumber: "11873645", registrationCountry: "GB" },
+        accounts: [ { iban: $iban } ] },
+      { localId: "S2", kind: "Person", person: { givenNames: "Daniel James", familyName: "Whitcombe", dateOfBirth: "1984-03-12" },
+        identifiers: [ { type: "Passport", number: "533476192", issuingCountry: "GB" } ] } ] }'
+}
+request_body '["bank-alpha","bank-gamma"]' >"$WORK/rfi-gamma.json"
+status="$(http POST "$FIU_URL/api/v1/information-requests" "$FIU" "$WORK/rfi-gamma.json")"
+printf '   FIU asks bank-alpha and bank-gamma -> %s (nothing is sent to either)\n' "$status"
+[ "$status" = 403 ] || { show_problem; fail "a request naming bank-gamma answered $status, expected 403"; }
+jq -r '.fieldErrors[] | "     \(.path) \(.code): \(.message)"' "$WORK/body"
+
+request_body '["bank-alpha","bank-beta"]' >"$WORK/rfi.json"
+status="$(http POST "$FIU_URL/api/v1/information-requests" "$FIU" "$WORK/rfi.json")"
+[ "$status" = 201 ] || { show_problem; fail "the request answered $status, expected 201"; }
+RFI="$(jq -r .reference "$WORK/body")"
+jq -r '"   FIU asks bank-alpha and bank-beta -> 201 \(.reference) \(.status), due \(.deadline)",
+       (.recipients[] | "     \(.bank): its own copy \(.reference), \(.status)")' "$WORK/body"
+
+# inbox_copy ORG: the bank's reference of this run's request, from its own inbox (waits for it to arrive).
+inbox_copy() {
+  local org="$1" deadline=$((SECONDS + DEADLINE_SECONDS)) ref
+  while :; do
+    status="$(http GET "$GATEWAY_URL/api/v1/information-requests?status=Open&pageSize=200" "${TOKENS[$org]}")"
+    [ "$status" = 200 ] || fail "$org listing its requests answered $status"
+    for ref in $(jq -r '.items[].reference' "$WORK/body"); do
+      http GET "$GATEWAY_URL/api/v1/information-requests/$ref" "${TOKENS[$org]}" >/dev/null
+      jq -e --arg run "$RUN_ID" '.reason | contains($run)' "$WORK/body" >/dev/null && { printf '%s' "$ref"; return; }
+    done
+    [ "$SECONDS" -ge "$deadline" ] && fail "the request did not reach $org's inbox within ${DEADLINE_SECONDS}s"
+    sleep 1
+  done
+}
+ALPHA_RFI="$(inbox_copy bank-alpha)"
+BETA_RFI="$(inbox_copy bank-beta)"
+http GET "$GATEWAY_URL/api/v1/information-requests/$BETA_RFI" "${TOKENS[bank-beta]}" >/dev/null
+jq -r '"   bank-beta inbox: \(.reference) from \(.requestedBy), \(.status), due \(.deadline), \(.subjects | length) subjects, under \(.basis.legalGateway) (\(.basis.marking), onward sharing \(.basis.onwardSharing))"' "$WORK/body"
+grep -q bank-alpha "$WORK/body" && fail "bank-beta's copy of the request names bank-alpha"
+status="$(http GET "$GATEWAY_URL/api/v1/information-requests/$ALPHA_RFI" "${TOKENS[bank-beta]}")"
+printf '   bank-beta reads bank-alpha'"'"'s copy %s -> %s\n' "$ALPHA_RFI" "$status"
+[ "$status" = 404 ] || fail "bank-beta reading bank-alpha's request answered $status, expected 404"
+
+jq -n --arg iban "$SHARED_IBAN" '{ answers: [
+  { subject: "S1", result: "Match", details: {
+      accounts: [ { localId: "A1", iban: $iban, institutionName: "Alpha Bank plc", currency: "GBP", heldAtReportingEntity: true, openedOn: "2019-02-11" } ],
+      transactions: [ { reference: "TRF-20261025-7731", occurredAt: "2026-10-25T08:30:00+01:00", amount: 38500, currency: "GBP",
+                        direction: "Incoming", channel: "FasterPayments", accountId: "A1" } ],
+      narrative: "Business account since 2019; since October it receives round sums from personal accounts at other banks." } },
+  { subject: "S2", result: "Match", details: { accounts: [ { localId: "A2", iban: "GB57ALPH40051512345678", institutionName: "Alpha Bank plc", heldAtReportingEntity: true } ] } } ] }' \
+  >"$WORK/alpha-answer.json"
+status="$(http POST "$GATEWAY_URL/api/v1/information-requests/$ALPHA_RFI/answers" "${TOKENS[bank-alpha]}" "$WORK/alpha-answer.json")"
+printf '   bank-alpha answers %s -> %s %s\n' "$ALPHA_RFI" "$status" "$(jq -c '{matches, noMatches}' "$WORK/body" 2>/dev/null)"
+[ "$status" = 201 ] || { show_problem; fail "bank-alpha's answer answered $status, expected 201"; }
+jq -n '{ answers: [ { subject: "S1", result: "NoMatch" } ] }' >"$WORK/beta-answer.json"
+status="$(http POST "$GATEWAY_URL/api/v1/information-requests/$BETA_RFI/answers" "${TOKENS[bank-beta]}" "$WORK/beta-answer.json")"
+printf '   bank-beta answers S1 only -> %s\n' "$status"
+[ "$status" = 400 ] || { show_problem; fail "an answer leaving out a subject answered $status, expected 400"; }
+jq -r '.fieldErrors[] | "     \(.path) \(.code): \(.message)"' "$WORK/body"
+jq -n '{ answers: [ { subject: "S1", result: "NoMatch" }, { subject: "S2", result: "NoMatch" } ] }' >"$WORK/beta-answer.json"
+status="$(http POST "$GATEWAY_URL/api/v1/information-requests/$BETA_RFI/answers" "${TOKENS[bank-beta]}" "$WORK/beta-answer.json")"
+printf '   bank-beta answers %s -> %s %s\n' "$BETA_RFI" "$status" "$(jq -c '{matches, noMatches}' "$WORK/body" 2>/dev/null)"
+[ "$status" = 201 ] || { show_problem; fail "bank-beta's answer answered $status, expected 201"; }
+
+deadline_at=$((SECONDS + DEADLINE_SECONDS))
+until status="$(http GET "$FIU_URL/api/v1/information-requests/$RFI" "$FIU")" && [ "$status" = 200 ] &&
+  [ "$(jq -r .status "$WORK/body")" = Closed ]; do
+  [ "$SECONDS" -ge "$deadline_at" ] && fail "the answers did not reach the FIU within ${DEADLINE_SECONDS}s"
+  sleep 1
+done
+jq -r '"   FIU reads \(.reference): \(.status)",
+       (.recipients[] | "     \(.bank) \(.status) at \(.answeredAt): " + ([.answers[] | "\(.subject) \(.result)"] | join(", "))),
+       (.findings[] | "     \(.subject): matched by [\(.matched | join(", "))], not by [\(.notMatched | join(", "))]")' "$WORK/body"
+
+# feedback ORG CONCORD_REFERENCE OUTCOME: the FIU tells the bank what became of its report; the bank sees it.
+feedback() {
+  local org="$1" ref="$2" outcome="$3"
+  jq -n --arg outcome "$outcome" '{ outcome: $outcome, comment: "Thank you: your report was matched with another bank'"'"'s and helped the analysis." }' >"$WORK/feedback.json"
+  status="$(http POST "$FIU_URL/api/v1/reports/$ref/feedback" "$FIU" "$WORK/feedback.json")"
+  printf '   FIU gives %s feedback on %s -> %s %s\n' "$org" "$ref" "$status" "$outcome"
+  [ "$status" = 201 ] || { show_problem; fail "feedback on $ref answered $status, expected 201"; }
+  local deadline_at=$((SECONDS + DEADLINE_SECONDS))
+  until http GET "$GATEWAY_URL/api/v1/reports/$ref" "${TOKENS[$org]}" >/dev/null && [ "$(jq '.feedback | length' "$WORK/body")" -gt 0 ]; do
+    [ "$SECONDS" -ge "$deadline_at" ] && fail "the feedback on $ref did not reach $org within ${DEADLINE_SECONDS}s"
+    sleep 1
+  done
+  jq -r '"     \(.bankReference) as '"$org"' sees it: \(.feedback[-1].outcome) at \(.feedback[-1].givenAt), kept until \(.feedback[-1].retainUntil)"' "$WORK/body"
+}
+beta_ref=""
+for ref in "${REFS[@]}"; do
+  [ "${ORG_OF[$ref]}" = bank-beta ] && [ "$(printf '%s' "${FINAL[$ref]:-}" | jq -r .status 2>/dev/null)" = Acknowledged ] && beta_ref="$ref"
+done
+[ -n "$beta_ref" ] || fail "the demo needs an acknowledged report from bank-beta"
+feedback bank-alpha "$first_ref" LedToDissemination
+feedback bank-beta "$beta_ref" Useful
+status="$(http GET "$GATEWAY_URL/api/v1/feedback" "${TOKENS[bank-alpha]}")"
+jq -r '"   bank-alpha'"'"'s figures: \(.figures)"' "$WORK/body"
+status="$(http GET "$FIU_URL/api/v1/feedback/figures" "$FIU")"
+jq -r '.banks[] | "   FIU figures for \(.bank): \(.reportsReceived) received, \(.acknowledged) acknowledged, \(.withFeedback) with feedback (\(.useful) useful, \(.ledToDissemination) led to dissemination, \(.noFurtherAction) no further action)"' "$WORK/body"
+printf '\nRequests for information and feedback complete: each bank saw only its own request, answer and feedback.\n'

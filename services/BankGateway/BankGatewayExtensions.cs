@@ -1,5 +1,6 @@
 using Concord.BankGateway.Consumers;
 using Concord.BankGateway.Filing;
+using Concord.BankGateway.Inbox;
 using Concord.BankGateway.Persistence;
 using Concord.BankGateway.Validation;
 using Concord.LegalBasis.Audit;
@@ -35,6 +36,11 @@ public static class BankGatewayExtensions
         builder.Services.AddSingleton<IRetentionPolicy<GatewayDbContext>>(SqlRetentionPolicy.Clearing<GatewayDbContext>(
             "FIU answers on filed reports", "reports", "id", "feedback_retain_until", ["fiu_reference", "rejection_reasons"], "feedback_purged_at",
             "concord_reference", "report-feedback:"));
+        // Note: what the FIU sends a bank (requests, feedback) is kept only as long as its envelope allows.
+        builder.Services.AddSingleton<IRetentionPolicy<GatewayDbContext>>(new SqlRetentionPolicy<GatewayDbContext>(
+            "requests for information", "information_requests", "id", "retain_until", "reference", "information-request:"));
+        builder.Services.AddSingleton<IRetentionPolicy<GatewayDbContext>>(new SqlRetentionPolicy<GatewayDbContext>(
+            "feedback on reports", "report_feedback", "id", "retain_until", "id", "feedback:"));
         // Note: a report whose agreement was suspended after it was filed waits in the outbox, without holding up the others.
         builder.AddConcordOutbox<WebApplicationBuilder, GatewayDbContext>(outbox => outbox.IsRefusal = exception => exception is LegalBasisDeniedException);
         builder.AddConcordBus(
@@ -42,6 +48,9 @@ public static class BankGatewayExtensions
             {
                 bus.AddConsumer<ReportAcknowledgedConsumer, ReportAcknowledgedConsumerDefinition>();
                 bus.AddConsumer<ReportRejectedConsumer, ReportRejectedConsumerDefinition>();
+                bus.AddConsumer<InformationRequestedConsumer, InformationRequestedConsumerDefinition>();
+                bus.AddConsumer<InformationRequestWithdrawnConsumer, InformationRequestWithdrawnConsumerDefinition>();
+                bus.AddConsumer<ReportFeedbackGivenConsumer, ReportFeedbackGivenConsumerDefinition>();
                 bus.AddLegalBasisEnforcement();
             },
             (context, transport) => transport.UseLegalBasis(context));
@@ -49,6 +58,9 @@ public static class BankGatewayExtensions
         builder.Services.AddSingleton<ReportValidator>();
         builder.Services.AddScoped<ReportFiler>();
         builder.Services.AddScoped<ReportQueries>();
+        builder.Services.AddSingleton<AnswerValidator>();
+        builder.Services.AddScoped<RequestAnswerer>();
+        builder.Services.AddScoped<InboxQueries>();
         builder.Services.AddGrpc(grpc => grpc.MaxReceiveMessageSize = (int)FilingLimits.ReportBytes);
         builder.Services.AddOpenApi();
         return builder;

@@ -19,6 +19,8 @@ app.UseAuthorization();
 app.MapDefaultEndpoints();
 app.MapOpenApi().AllowAnonymous();
 app.MapReportEndpoints();
+app.MapInformationRequestEndpoints();
+app.MapFeedbackEndpoints();
 app.MapAuditTrail<GatewayDbContext>("bankgateway");
 app.MapGrpcService<FilingGrpcService>();
 

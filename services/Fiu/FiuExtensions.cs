@@ -1,8 +1,10 @@
 using Concord.Fiu.Consumers;
 using Concord.Fiu.Domain;
 using Concord.Fiu.Endpoints;
+using Concord.Fiu.Feedback;
 using Concord.Fiu.Persistence;
 using Concord.Fiu.Triage;
+using Concord.Fiu.Requests;
 using Concord.LegalBasis.Audit;
 using Concord.LegalBasis.Enforcement;
 using Concord.LegalBasis.Replication;
@@ -49,12 +51,15 @@ public static class FiuExtensions
         builder.Services.AddRetention<FiuDbContext>(options => builder.Configuration.GetSection(RetentionOptions.Section).Bind(options));
         builder.Services.AddSingleton<IRetentionPolicy<FiuDbContext>>(new SqlRetentionPolicy<FiuDbContext>(
             "received reports", "received_reports", "id", "retain_until", "concord_reference", "report:"));
+        builder.Services.AddSingleton<IRetentionPolicy<FiuDbContext>>(new SqlRetentionPolicy<FiuDbContext>(
+            "answers to information requests", "information_request_answers", "recipient_id", "retain_until", "reference", "information-request:"));
         // Note: an answer the agreement does not permit now waits in the outbox, without holding up the others.
         builder.AddConcordOutbox<WebApplicationBuilder, FiuDbContext>(outbox => outbox.IsRefusal = exception => exception is LegalBasisDeniedException);
         builder.AddConcordBus(
             bus =>
             {
                 bus.AddConsumer<ReportIntakeConsumer, ReportIntakeConsumerDefinition>();
+                bus.AddConsumer<InformationRequestAnsweredConsumer, InformationRequestAnsweredConsumerDefinition>();
                 bus.AddLegalBasisEnforcement();
             },
             (context, transport) => transport.UseLegalBasis(context));
@@ -67,6 +72,11 @@ public static class FiuExtensions
             .ValidateOnStart();
         builder.Services.AddSingleton(services => services.GetRequiredService<IOptions<TriageOptions>>().Value.ToRules());
         builder.Services.AddScoped<TriageActions>();
+        builder.Services.AddScoped<InformationRequestDesk>();
+        builder.Services.AddScoped<RequestQueries>();
+        builder.Services.AddScoped<FeedbackDesk>();
+        builder.Services.AddScoped<FeedbackQueries>();
+        builder.Services.AddOpenApi();
         return builder;
     }
 }

@@ -17,8 +17,11 @@ app.UseAuthentication();
 app.UseAuthorization();
 
 app.MapDefaultEndpoints();
+app.MapOpenApi().AllowAnonymous();
 app.MapReportEndpoints();
 app.MapTriageEndpoints();
+app.MapInformationRequestEndpoints();
+app.MapFeedbackEndpoints();
 app.MapAuditTrail<FiuDbContext>("fiu");
 
 app.Run();

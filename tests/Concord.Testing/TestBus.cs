@@ -1,13 +1,15 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Serialization;
+using Concord.Contracts.Feedback;
 using Concord.Contracts.Filing;
+using Concord.Contracts.Requests;
 using MassTransit;
 
 namespace Concord.Testing;
 
 /// <summary>
 /// A bus of the test's own on a test virtual host: it publishes as another service would, and records every
-/// filing message it sees on a queue of its own (bound before anything is published, so nothing is missed).
+/// filing, request and feedback message it sees on a queue of its own (bound before anything is published, so nothing is missed).
 /// </summary>
 public sealed class TestBus : IAsyncDisposable
 {
@@ -29,6 +31,10 @@ public sealed class TestBus : IAsyncDisposable
                 Record<SuspiciousActivityReported>(endpoint);
                 Record<ReportAcknowledged>(endpoint);
                 Record<ReportRejected>(endpoint);
+                Record<InformationRequested>(endpoint);
+                Record<InformationRequestWithdrawn>(endpoint);
+                Record<InformationRequestAnswered>(endpoint);
+                Record<ReportFeedbackGiven>(endpoint);
             });
         });
     }

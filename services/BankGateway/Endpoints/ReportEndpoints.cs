@@ -1,5 +1,6 @@
 using Concord.BankGateway.Domain;
 using Concord.BankGateway.Filing;
+using Concord.BankGateway.Inbox;
 using Concord.BankGateway.Validation;
 using Concord.Contracts.Filing;
 using Concord.ServiceDefaults.Authentication;
@@ -119,14 +120,21 @@ public static class ReportEndpoints
             .SelectMany(r => r.Errors.Select(e => e with { Path = ValidationErrors.Join($"reports[{r.Index}]", e.Path) }))];
 
     private static async Task<Results<Ok<ReportStatusResponse>, ProblemHttpResult>> GetReportAsync(
-        HttpContext http, string concordReference, ReportQueries queries, CancellationToken cancellationToken)
+        HttpContext http, string concordReference, ReportQueries queries, InboxQueries inbox, CancellationToken cancellationToken)
     {
-        var report = await queries.FindAsync(http.User.GetOrganisationId(), concordReference, cancellationToken);
-        return report is null ? Problems.NotFound(concordReference) : TypedResults.Ok(ReportStatusResponse.From(report));
+        var bank = http.User.GetOrganisationId();
+        var report = await queries.FindAsync(bank, concordReference, cancellationToken);
+        if (report is null)
+        {
+            return Problems.NotFound(concordReference);
+        }
+
+        var feedback = await inbox.FeedbackForReportsAsync(bank, [report.Id], cancellationToken);
+        return TypedResults.Ok(ReportStatusResponse.From(report) with { Feedback = [.. feedback[report.Id]] });
     }
 
     private static async Task<Results<Ok<ReportPage>, ValidationProblem>> ListReportsAsync(
-        HttpContext http, ReportQueries queries, [FromQuery] ReportStatus? status, [FromQuery] string? bankReference,
+        HttpContext http, ReportQueries queries, InboxQueries inbox, [FromQuery] ReportStatus? status, [FromQuery] string? bankReference,
         CancellationToken cancellationToken, [FromQuery] int page = 1, [FromQuery] int pageSize = 50)
     {
         var errors = new List<FieldError>();
@@ -145,8 +153,10 @@ public static class ReportEndpoints
             return Problems.Validation(errors, "The query is not valid.");
         }
 
-        var (items, total) = await queries.ListAsync(http.User.GetOrganisationId(), status, bankReference, page, pageSize, cancellationToken);
-        return TypedResults.Ok(new ReportPage(items.Select(ReportStatusResponse.From).ToList(), page, pageSize, total));
+        var bank = http.User.GetOrganisationId();
+        var (items, total) = await queries.ListAsync(bank, status, bankReference, page, pageSize, cancellationToken);
+        var feedback = await inbox.FeedbackForReportsAsync(bank, [.. items.Select(r => r.Id)], cancellationToken);
+        return TypedResults.Ok(new ReportPage(items.Select(r => ReportStatusResponse.From(r) with { Feedback = [.. feedback[r.Id]] }).ToList(), page, pageSize, total));
     }
 
     private static Caller Caller(HttpContext http) => new(http.User.GetOrganisationId(), http.User.GetCallerId());

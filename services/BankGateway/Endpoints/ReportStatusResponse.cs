@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Concord.BankGateway.Domain;
+using Concord.BankGateway.Inbox;
 using Concord.Contracts.Filing;
 using Concord.ServiceDefaults.Messaging;
 
@@ -18,6 +19,9 @@ public sealed record ReportStatusResponse(
     DateTimeOffset? FeedbackRetainUntil,
     DateTimeOffset? FeedbackPurgedAt)
 {
+    /// <summary>What the FIU said became of the report, oldest first.</summary>
+    public IReadOnlyList<ReportFeedbackEntry> Feedback { get; init; } = [];
+
     public static ReportStatusResponse From(FiledReport report) => new(
         report.ConcordReference,
         report.BankReference,

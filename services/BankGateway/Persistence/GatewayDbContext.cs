@@ -1,14 +1,19 @@
 using Concord.BankGateway.Domain;
+using Concord.BankGateway.Inbox;
 using Concord.LegalBasis.Audit;
 using Concord.ServiceDefaults.Outbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace Concord.BankGateway.Persistence;
 
-/// <summary>The bank gateway's own database: filed reports, the outbox and the inbox.</summary>
+/// <summary>The bank gateway's own database: filed reports, the banks' inbox (requests, feedback), the outbox and the message inbox.</summary>
 public sealed class GatewayDbContext(DbContextOptions<GatewayDbContext> options) : DbContext(options)
 {
     public DbSet<FiledReport> Reports => Set<FiledReport>();
+
+    public DbSet<InboxRequest> InboxRequests => Set<InboxRequest>();
+
+    public DbSet<ReceivedFeedback> ReportFeedback => Set<ReceivedFeedback>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -39,6 +44,7 @@ public sealed class GatewayDbContext(DbContextOptions<GatewayDbContext> options)
             report.HasIndex(r => r.FeedbackRetainUntil).HasFilter("feedback_retain_until IS NOT NULL");
         });
 
+        modelBuilder.AddInbox();
         modelBuilder.AddOutboxAndInbox();
         modelBuilder.AddAuditChain();
     }

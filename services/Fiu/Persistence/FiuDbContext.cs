@@ -1,17 +1,26 @@
 using Concord.Fiu.Domain;
 using Concord.Fiu.Triage;
+using Concord.Fiu.Feedback;
+using Concord.Fiu.Requests;
 using Concord.LegalBasis.Audit;
 using Concord.ServiceDefaults.Outbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace Concord.Fiu.Persistence;
 
-/// <summary>The FIU's own database: received reports, the outbox and the inbox.</summary>
+/// <summary>The FIU's own database: received reports, requests for information, feedback, the outbox and the inbox.</summary>
 public sealed class FiuDbContext(DbContextOptions<FiuDbContext> options) : DbContext(options)
 {
     public DbSet<ReceivedReport> Reports => Set<ReceivedReport>();
 
     public DbSet<AnalysisNote> Notes => Set<AnalysisNote>();
+    public DbSet<InformationRequest> InformationRequests => Set<InformationRequest>();
+
+    public DbSet<RequestRecipient> RequestRecipients => Set<RequestRecipient>();
+
+    public DbSet<RecipientAnswer> RequestAnswers => Set<RecipientAnswer>();
+
+    public DbSet<ReportFeedback> ReportFeedback => Set<ReportFeedback>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -58,6 +67,8 @@ public sealed class FiuDbContext(DbContextOptions<FiuDbContext> options) : DbCon
             note.HasOne<ReceivedReport>().WithMany().HasForeignKey(n => n.ReportId).OnDelete(DeleteBehavior.Cascade);
         });
 
+        modelBuilder.AddInformationRequests();
+        modelBuilder.AddReportFeedback();
         modelBuilder.AddOutboxAndInbox();
         modelBuilder.AddAuditChain();
     }

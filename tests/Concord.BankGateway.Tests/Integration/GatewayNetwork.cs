@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using Concord.BankGateway.Consumers;
 using Concord.BankGateway.Persistence;
+using Concord.Contracts.Agreements;
 using Concord.Testing;
 using Grpc.Net.Client;
 using MassTransit;
@@ -19,14 +20,29 @@ namespace Concord.BankGateway.Tests.Integration;
 public sealed class GatewayNetwork : IAsyncLifetime
 {
     private readonly TestDatabase _database = TestDatabase.Create("gateway_test");
+    private readonly AgreementTerms[] _agreements;
     private WebApplicationFactory<BankGatewayService>? _gateway;
+
+    /// <summary>A gateway whose replica holds the demo's statutory agreements.</summary>
+    public GatewayNetwork()
+        : this([])
+    {
+    }
+
+    /// <summary>A gateway whose replica holds <paramref name="agreements"/> (the demo's statutory agreements when empty).</summary>
+    internal GatewayNetwork(AgreementTerms[] agreements) => _agreements = agreements;
 
     public IdentityServerHost Identity { get; private set; } = null!;
 
     public TestVirtualHost Broker { get; private set; } = null!;
 
-    /// <summary>The FIU decisions the gateway has finished with, by message id.</summary>
-    public ReceiveCounter Decisions { get; } = new(ReportAcknowledgedConsumer.Name, ReportRejectedConsumer.Name);
+    /// <summary>
+    /// The FIU decisions, requests, withdrawals and feedback the gateway has finished with, by message id. Note: one
+    /// counter for every queue, because MassTransit keeps one receive observer registration per implementation type.
+    /// </summary>
+    public ReceiveCounter Decisions { get; } = new(
+        ReportAcknowledgedConsumer.Name, ReportRejectedConsumer.Name,
+        InformationRequestedConsumer.Name, InformationRequestWithdrawnConsumer.Name, ReportFeedbackGivenConsumer.Name);
 
     public WebApplicationFactory<BankGatewayService> Gateway => _gateway ?? throw new InvalidOperationException("Not started.");
 
@@ -47,7 +63,7 @@ public sealed class GatewayNetwork : IAsyncLifetime
             .UseSetting("Concord:LegalBasis:Organisations:0", "bank-alpha")
             .UseSetting("Concord:LegalBasis:Organisations:1", "bank-beta")
             .UseSettings(DemoAgreements.Settings("bankgateway"))
-            .ConfigureTestServices(services => services.AddReceiveObserver(_ => Decisions).ServeDemoAgreements()));
+            .ConfigureTestServices(services => services.AddReceiveObserver(_ => Decisions).ServeDemoAgreements(_agreements)));
         _gateway.StartServer();
     }
 

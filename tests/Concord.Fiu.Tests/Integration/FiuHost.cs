@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using Concord.Contracts.Agreements;
 using Concord.Contracts.Filing;
 using Concord.Fiu.Consumers;
 using Concord.Fiu.Persistence;
@@ -23,9 +24,19 @@ public sealed class FiuHost : IAsyncLifetime
     public const string OrganisationId = "fiu-gb";
 
     private readonly TestDatabase _database = TestDatabase.Create("fiu_test");
+    private readonly AgreementTerms[] _agreements;
     private WebApplicationFactory<FiuService>? _fiu;
     private TestVirtualHost? _broker;
     private TestBus? _bus;
+
+    /// <summary>An FIU whose replica holds the demo's statutory agreements.</summary>
+    public FiuHost()
+        : this([])
+    {
+    }
+
+    /// <summary>An FIU whose replica holds <paramref name="agreements"/> (the demo's statutory agreements when empty).</summary>
+    internal FiuHost(AgreementTerms[] agreements) => _agreements = agreements;
 
     public TestBus Bus => _bus ?? throw new InvalidOperationException("Not started.");
 
@@ -33,7 +44,11 @@ public sealed class FiuHost : IAsyncLifetime
 
     public IServiceProvider Services => Fiu().Services;
 
-    internal ReceiveCounter Intake { get; } = new(ReportIntakeConsumer.Name);
+    /// <summary>
+    /// The filings and the banks' answers to requests the FIU has finished with, by message id. Note: one counter for
+    /// every queue, because MassTransit keeps one receive observer registration per implementation type.
+    /// </summary>
+    internal ReceiveCounter Intake { get; } = new(ReportIntakeConsumer.Name, InformationRequestAnsweredConsumer.Name);
 
     public async Task InitializeAsync()
     {
@@ -52,7 +67,7 @@ public sealed class FiuHost : IAsyncLifetime
             .ConfigureTestServices(services =>
             {
                 TestTokens.Trust(services);
-                services.ServeDemoAgreements();
+                services.ServeDemoAgreements(_agreements);
                 services.AddReceiveObserver(_ => Intake);
             }));
         _fiu.StartServer();

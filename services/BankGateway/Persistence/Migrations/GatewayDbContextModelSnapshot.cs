@@ -127,6 +127,181 @@ namespace Concord.BankGateway.Persistence.Migrations
                         .HasAnnotation("Npgsql:StorageParameter:toast_tuple_target", 128);
                 });
 
+            modelBuilder.Entity("Concord.BankGateway.Inbox.InboxRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("agreement_id");
+
+                    b.Property<string>("AnswerHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("answer_hash");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("answered_at");
+
+                    b.Property<string>("AnsweredBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("answered_by");
+
+                    b.Property<string>("Answers")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("answers");
+
+                    b.Property<string>("BankOrganisationId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("bank_organisation_id");
+
+                    b.Property<DateTimeOffset>("Deadline")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deadline");
+
+                    b.Property<string>("Envelope")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("envelope");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("reference");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("requested_by");
+
+                    b.Property<DateTimeOffset>("RetainUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("retain_until");
+
+                    b.Property<string>("Subjects")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("subjects");
+
+                    b.Property<string>("WithdrawalReason")
+                        .HasColumnType("text")
+                        .HasColumnName("withdrawal_reason");
+
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("withdrawn_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_information_requests");
+
+                    b.HasIndex("Reference")
+                        .IsUnique()
+                        .HasDatabaseName("ix_information_requests_reference");
+
+                    b.HasIndex("RetainUntil")
+                        .HasDatabaseName("ix_information_requests_retain_until");
+
+                    b.HasIndex("BankOrganisationId", "ReceivedAt")
+                        .HasDatabaseName("ix_information_requests_bank_organisation_id_received_at");
+
+                    b.ToTable("information_requests", (string)null);
+                });
+
+            modelBuilder.Entity("Concord.BankGateway.Inbox.ReceivedFeedback", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("BankOrganisationId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("bank_organisation_id");
+
+                    b.Property<string>("Comment")
+                        .HasColumnType("text")
+                        .HasColumnName("comment");
+
+                    b.Property<string>("ConcordReference")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("concord_reference");
+
+                    b.Property<string>("Envelope")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("envelope");
+
+                    b.Property<DateTimeOffset>("GivenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("given_at");
+
+                    b.Property<string>("GivenBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("given_by");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("outcome");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("report_id");
+
+                    b.Property<DateTimeOffset>("RetainUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("retain_until");
+
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("sequence");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Sequence"));
+
+                    b.HasKey("Id")
+                        .HasName("pk_report_feedback");
+
+                    b.HasIndex("RetainUntil")
+                        .HasDatabaseName("ix_report_feedback_retain_until");
+
+                    b.HasIndex("BankOrganisationId", "GivenAt")
+                        .HasDatabaseName("ix_report_feedback_bank_organisation_id_given_at");
+
+                    b.HasIndex("ReportId", "GivenAt")
+                        .HasDatabaseName("ix_report_feedback_report_id_given_at");
+
+                    b.ToTable("report_feedback", (string)null);
+                });
+
             modelBuilder.Entity("Concord.LegalBasis.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Sequence")
@@ -310,6 +485,16 @@ namespace Concord.BankGateway.Persistence.Migrations
                         .HasName("pk_processed_messages");
 
                     b.ToTable("processed_messages", (string)null);
+                });
+
+            modelBuilder.Entity("Concord.BankGateway.Inbox.ReceivedFeedback", b =>
+                {
+                    b.HasOne("Concord.BankGateway.Domain.FiledReport", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_report_feedback_reports_report_id");
                 });
 #pragma warning restore 612, 618
         }

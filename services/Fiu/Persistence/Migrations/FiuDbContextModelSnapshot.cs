@@ -169,6 +169,268 @@ namespace Concord.Fiu.Persistence.Migrations
                     b.ToTable("received_reports", (string)null);
                 });
 
+            modelBuilder.Entity("Concord.Fiu.Feedback.ReportFeedback", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("BankOrganisationId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("bank_organisation_id");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("comment");
+
+                    b.Property<string>("ConcordReference")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("concord_reference");
+
+                    b.Property<string>("Envelope")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("envelope");
+
+                    b.Property<string>("FiuReference")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("fiu_reference");
+
+                    b.Property<DateTimeOffset>("GivenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("given_at");
+
+                    b.Property<string>("GivenBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("given_by");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("outcome");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("report_id");
+
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("sequence");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Sequence"));
+
+                    b.HasKey("Id")
+                        .HasName("pk_report_feedback");
+
+                    b.HasIndex("ReportId", "Sequence")
+                        .HasDatabaseName("ix_report_feedback_report_id_sequence");
+
+                    b.ToTable("report_feedback", (string)null);
+                });
+
+            modelBuilder.Entity("Concord.Fiu.Requests.InformationRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AgreementCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("agreement_code");
+
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("agreement_id");
+
+                    b.Property<bool>("AllBanks")
+                        .HasColumnType("boolean")
+                        .HasColumnName("all_banks");
+
+                    b.Property<DateTimeOffset>("Deadline")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deadline");
+
+                    b.Property<string>("LegalGateway")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("legal_gateway");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("reference");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("requested_by");
+
+                    b.Property<string>("Subjects")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("subjects");
+
+                    b.Property<string>("WithdrawalReason")
+                        .HasColumnType("text")
+                        .HasColumnName("withdrawal_reason");
+
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("withdrawn_at");
+
+                    b.Property<string>("WithdrawnBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("withdrawn_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_information_requests");
+
+                    b.HasIndex("Reference")
+                        .IsUnique()
+                        .HasDatabaseName("ix_information_requests_reference");
+
+                    b.HasIndex("RequestedAt", "Id")
+                        .HasDatabaseName("ix_information_requests_requested_at_id");
+
+                    b.ToTable("information_requests", (string)null);
+                });
+
+            modelBuilder.Entity("Concord.Fiu.Requests.RecipientAnswer", b =>
+                {
+                    b.Property<Guid>("RecipientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recipient_id");
+
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("agreement_id");
+
+                    b.Property<DateTimeOffset>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("answered_at");
+
+                    b.Property<string>("AnsweredBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("answered_by");
+
+                    b.Property<string>("Answers")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("answers");
+
+                    b.Property<string>("BankOrganisationId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("bank_organisation_id");
+
+                    b.Property<string>("Envelope")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("envelope");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("reference");
+
+                    b.Property<DateTimeOffset>("RetainUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("retain_until");
+
+                    b.HasKey("RecipientId")
+                        .HasName("pk_information_request_answers");
+
+                    b.HasIndex("RetainUntil")
+                        .HasDatabaseName("ix_information_request_answers_retain_until");
+
+                    b.ToTable("information_request_answers", (string)null);
+                });
+
+            modelBuilder.Entity("Concord.Fiu.Requests.RequestRecipient", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("answered_at");
+
+                    b.Property<string>("BankOrganisationId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("bank_organisation_id");
+
+                    b.Property<string>("Envelope")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("envelope");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("reference");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("request_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("withdrawn_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_information_request_recipients");
+
+                    b.HasIndex("Reference")
+                        .IsUnique()
+                        .HasDatabaseName("ix_information_request_recipients_reference");
+
+                    b.HasIndex("RequestId", "BankOrganisationId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_information_request_recipients_request_id_bank_organisation");
+
+                    b.ToTable("information_request_recipients", (string)null);
+                });
+
             modelBuilder.Entity("Concord.Fiu.Triage.AnalysisNote", b =>
                 {
                     b.Property<Guid>("Id")
@@ -390,6 +652,38 @@ namespace Concord.Fiu.Persistence.Migrations
                     b.ToTable("processed_messages", (string)null);
                 });
 
+            modelBuilder.Entity("Concord.Fiu.Feedback.ReportFeedback", b =>
+                {
+                    b.HasOne("Concord.Fiu.Domain.ReceivedReport", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_report_feedback_received_reports_report_id");
+                });
+
+            modelBuilder.Entity("Concord.Fiu.Requests.RecipientAnswer", b =>
+                {
+                    b.HasOne("Concord.Fiu.Requests.RequestRecipient", null)
+                        .WithOne("Answer")
+                        .HasForeignKey("Concord.Fiu.Requests.RecipientAnswer", "RecipientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_information_request_answers_information_request_recipients_");
+                });
+
+            modelBuilder.Entity("Concord.Fiu.Requests.RequestRecipient", b =>
+                {
+                    b.HasOne("Concord.Fiu.Requests.InformationRequest", "Request")
+                        .WithMany("Recipients")
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_information_request_recipients_information_requests_request");
+
+                    b.Navigation("Request");
+                });
+
             modelBuilder.Entity("Concord.Fiu.Triage.AnalysisNote", b =>
                 {
                     b.HasOne("Concord.Fiu.Domain.ReceivedReport", null)
@@ -398,6 +692,16 @@ namespace Concord.Fiu.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_analysis_notes_received_reports_report_id");
+                });
+
+            modelBuilder.Entity("Concord.Fiu.Requests.InformationRequest", b =>
+                {
+                    b.Navigation("Recipients");
+                });
+
+            modelBuilder.Entity("Concord.Fiu.Requests.RequestRecipient", b =>
+                {
+                    b.Navigation("Answer");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,8 @@
+using MassTransit;
+
+namespace Concord.BankGateway.Consumers;
+
+public sealed class InformationRequestedConsumerDefinition : ConsumerDefinition<InformationRequestedConsumer>
+{
+    public InformationRequestedConsumerDefinition() => EndpointName = InformationRequestedConsumer.Name;
+}
