@@ -1,11 +1,12 @@
 using Concord.Fiu.Domain;
+using Concord.Fiu.Matching;
 using Concord.LegalBasis.Audit;
 using Concord.ServiceDefaults.Outbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace Concord.Fiu.Persistence;
 
-/// <summary>The FIU's own database: received reports, the outbox and the inbox.</summary>
+/// <summary>The FIU's own database: received reports, the subject index and its links, the outbox and the inbox.</summary>
 public sealed class FiuDbContext(DbContextOptions<FiuDbContext> options) : DbContext(options)
 {
     public DbSet<ReceivedReport> Reports => Set<ReceivedReport>();
@@ -36,6 +37,7 @@ public sealed class FiuDbContext(DbContextOptions<FiuDbContext> options) : DbCon
             report.HasIndex(r => r.RetainUntil);
         });
 
+        modelBuilder.AddSubjectIndex();
         modelBuilder.AddOutboxAndInbox();
         modelBuilder.AddAuditChain();
     }
