@@ -1,6 +1,7 @@
 using Concord.Fiu.Consumers;
 using Concord.Fiu.Domain;
 using Concord.Fiu.Endpoints;
+using Concord.Fiu.Matching;
 using Concord.Fiu.Persistence;
 using Concord.LegalBasis.Audit;
 using Concord.LegalBasis.Enforcement;
@@ -18,7 +19,7 @@ namespace Concord.Fiu;
 
 public static class FiuExtensions
 {
-    /// <summary>Everything the FIU needs besides the service defaults: its settings, database, outbox, bus and analyst API.</summary>
+    /// <summary>Everything the FIU needs besides the service defaults: its settings, database, outbox, bus, analyst API and subject index.</summary>
     public static WebApplicationBuilder AddFiu(this WebApplicationBuilder builder)
     {
         // Note: validated when the host starts, so an FIU without its organisation id refuses to run.
@@ -60,6 +61,7 @@ public static class FiuExtensions
 
         builder.Services.AddLegalBasisEnforcement();
         builder.Services.AddScoped<ReportQueries>();
+        builder.Services.AddScoped<MatchingQueries>();
         return builder;
     }
 }

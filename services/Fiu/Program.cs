@@ -17,6 +17,7 @@ app.UseAuthorization();
 
 app.MapDefaultEndpoints();
 app.MapReportEndpoints();
+app.MapMatchingEndpoints();
 app.MapAuditTrail<FiuDbContext>("fiu");
 
 app.Run();
