@@ -31,10 +31,10 @@ public static class AccountNormaliser
         return values;
     }
 
-    /// <summary>The institution part of a BIC (ISO 9362): its first eight characters; null when it is not a BIC of 8 or 11 characters.</summary>
+    /// <summary>The institution part of a BIC (ISO 9362): its first eight characters; null when it is not a BIC of 8 or 11 letters and digits.</summary>
     public static string? Bank(string? bic)
     {
-        var value = IdentifierText.Compact(bic);
+        var value = bic?.Trim().ToUpperInvariant();
         if (value is not ({ Length: 8 } or { Length: 11 }))
         {
             return null;

@@ -5,12 +5,17 @@ namespace Concord.Fiu.Matching;
 /// token of the longer one (best pairs first, by <see cref="JaroWinkler"/>), every pair must reach
 /// <see cref="TokenThreshold"/>, and the score is the pairs' mean. A missing middle name costs nothing
 /// (<c>Daniel Whitcombe</c> ~ <c>Daniel James Whitcombe</c>); a different family name fails its pair
-/// (<c>Petrov</c> ~ <c>Petrenko</c> is 0.89). Two names are linked when the score reaches <see cref="LinkThreshold"/>.
+/// (<c>Petrov</c> ~ <c>Petrenko</c> is 0.89, <c>Whitcombe</c> ~ <c>Whitmore</c> 0.90). Two names are linked when the
+/// score reaches <see cref="LinkThreshold"/>.
 /// </summary>
 public static class NameSimilarity
 {
-    /// <summary>The least similarity of each paired token: above the 0.89 of Petrov and Petrenko, below the 0.93 of Jon and John.</summary>
-    public const double TokenThreshold = 0.9;
+    /// <summary>
+    /// The least similarity of each paired token: above Petrov ~ Petrenko (0.89) and Whitcombe ~ Whitmore (0.90), below
+    /// Aleksandr ~ Alexandr (0.92) and Jon ~ John (0.93). Jaro-Winkler rewards a shared prefix, so different family names
+    /// that start alike come close; the margin is narrow, and the tests hold both sides of it.
+    /// </summary>
+    public const double TokenThreshold = 0.91;
 
     /// <summary>The least score that links two names.</summary>
     public const double LinkThreshold = 0.92;
