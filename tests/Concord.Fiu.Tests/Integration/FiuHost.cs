@@ -1,7 +1,11 @@
 using System.Net.Http.Headers;
+using Concord.Contracts.Agreements;
 using Concord.Contracts.Filing;
 using Concord.Fiu.Consumers;
 using Concord.Fiu.Persistence;
+using Concord.LegalBasis.Decisions;
+using Concord.LegalBasis.Enforcement;
+using Concord.LegalBasis.Replication;
 using Concord.ServiceDefaults.Outbox;
 using Concord.Testing;
 using MassTransit;
@@ -10,6 +14,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Xunit;
 
 namespace Concord.Fiu.Tests.Integration;
@@ -35,6 +40,9 @@ public sealed class FiuHost : IAsyncLifetime
 
     internal ReceiveCounter Intake { get; } = new(ReportIntakeConsumer.Name);
 
+    /// <summary>The agreements the FIU's replica is fetched from: the demo's statutory ones, which a test may change.</summary>
+    private AgreementSource Agreements { get; } = new([DemoAgreements.Statutory("bank-alpha"), DemoAgreements.Statutory("bank-beta")]);
+
     public async Task InitializeAsync()
     {
         _broker = await TestVirtualHost.CreateAsync("fiu-test");
@@ -52,7 +60,8 @@ public sealed class FiuHost : IAsyncLifetime
             .ConfigureTestServices(services =>
             {
                 TestTokens.Trust(services);
-                services.ServeDemoAgreements();
+                services.RemoveAll<IAgreementSnapshotSource>();
+                services.AddSingleton<IAgreementSnapshotSource>(Agreements);
                 services.AddReceiveObserver(_ => Intake);
             }));
         _fiu.StartServer();
@@ -64,6 +73,16 @@ public sealed class FiuHost : IAsyncLifetime
             using var response = await http.GetAsync(new Uri("/health/ready", UriKind.Relative));
             return response.IsSuccessStatusCode;
         }, "the FIU is ready");
+    }
+
+    /// <summary>
+    /// Changes an agreement as the Agreements service's event would: in the source the replica is fetched from, and at
+    /// once in the FIU's replica.
+    /// </summary>
+    public void ChangeAgreement(AgreementTerms terms)
+    {
+        Agreements.Change(terms);
+        Services.GetRequiredService<AgreementReplicaHolder>().Update(replica => replica.With(terms, DateTimeOffset.UtcNow));
     }
 
     /// <summary>Publishes a filing as the gateway's outbox does: with a message id fixed by the sender.</summary>
@@ -124,4 +143,26 @@ public sealed class FiuHost : IAsyncLifetime
     }
 
     private WebApplicationFactory<FiuService> Fiu() => _fiu ?? throw new InvalidOperationException("Not started.");
+
+    /// <summary>A snapshot source whose agreements a test may change; always current as of the moment asked.</summary>
+    private sealed class AgreementSource(IEnumerable<AgreementTerms> agreements) : IAgreementSnapshotSource
+    {
+        private readonly Dictionary<Guid, AgreementTerms> _agreements = agreements.ToDictionary(a => a.AgreementId);
+
+        public void Change(AgreementTerms terms)
+        {
+            lock (_agreements)
+            {
+                _agreements[terms.AgreementId] = terms;
+            }
+        }
+
+        public Task<AgreementReplica> FetchAsync(CancellationToken cancellationToken)
+        {
+            lock (_agreements)
+            {
+                return Task.FromResult(new AgreementReplica([.. _agreements.Values], [], DateTimeOffset.UtcNow, 1));
+            }
+        }
+    }
 }
