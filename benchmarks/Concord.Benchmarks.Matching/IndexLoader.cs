@@ -56,15 +56,17 @@ internal static class IndexLoader
 
         long identifiers = 0;
         await using (var importer = await connection.BeginBinaryImportAsync(
-            "COPY subject_identifiers (report_id, kind, value, display, holder, holder_kind, name) FROM STDIN (FORMAT BINARY)"))
+            "COPY subject_identifiers (report_id, bank_organisation_id, kind, value, display, holder, holder_kind, name) FROM STDIN (FORMAT BINARY)"))
         {
             for (var k = 0; k < reports; k++)
             {
                 var id = ReportId(k);
+                var bank = SyntheticReports.Bank(k);
                 foreach (var identifier in IdentifierExtractor.Extract(SyntheticReports.Report(k)))
                 {
                     await importer.StartRowAsync();
                     await importer.WriteAsync(id, NpgsqlDbType.Uuid);
+                    await importer.WriteAsync(bank, NpgsqlDbType.Text);
                     await importer.WriteAsync(identifier.Kind.ToString(), NpgsqlDbType.Varchar);
                     await importer.WriteAsync(identifier.Value, NpgsqlDbType.Text);
                     await importer.WriteAsync(identifier.Display, NpgsqlDbType.Text);

@@ -27,7 +27,7 @@ internal sealed class BatchMatcher(
             var identifiers = extracted[i];
             foreach (var identifier in identifiers.Where(id => id.IsStrong))
             {
-                foreach (var other in Occurrences(identifier, skipCommon: false))
+                foreach (var other in Occurrences(identifier))
                 {
                     Add(report, identifier.Kind, identifier.Value, identifier.Display, identifier.Holder, other, score: null);
                 }
@@ -63,7 +63,7 @@ internal sealed class BatchMatcher(
         var candidates = new Dictionary<(Guid, string), EarlierIdentifier>();
         foreach (var block in blocks)
         {
-            foreach (var other in Occurrences(block, skipCommon: true))
+            foreach (var other in Occurrences(block))
             {
                 candidates.TryAdd((other.ReportId, other.Holder), other);
             }
@@ -87,25 +87,27 @@ internal sealed class BatchMatcher(
     }
 
     /// <summary>
-    /// The earlier occurrences of an identifier's key: the batch's own first, then the index's, newest first, at most
-    /// <see cref="SubjectIndex.MaxMatchesPerKey"/>. A key over that is common: a name block is then not followed at all
-    /// (it would bring too many names to score), a strong identifier only to its most recent occurrences.
+    /// The earlier occurrences of an identifier's key: the batch's own first, then the index's, newest first. A name
+    /// block with more than <see cref="SubjectIndex.MaxNamesPerBlock"/> is common and not followed at all (it would
+    /// bring too many names to score); a strong identifier with more than <see cref="SubjectIndex.MaxMatchesPerKey"/>
+    /// is followed to its most recent occurrences only.
     /// </summary>
-    private IEnumerable<EarlierIdentifier> Occurrences(ExtractedIdentifier identifier, bool skipCommon)
+    private IEnumerable<EarlierIdentifier> Occurrences(ExtractedIdentifier identifier)
     {
         var key = (identifier.Kind.ToString(), identifier.Value);
         var inBatch = _inBatch.GetValueOrDefault(key) ?? [];
         var stored = earlier.GetValueOrDefault(key) ?? [];
-        if (inBatch.Count + stored.Count > SubjectIndex.MaxMatchesPerKey)
+        var limit = identifier.Kind == IdentifierKind.NameBlock ? SubjectIndex.MaxNamesPerBlock : SubjectIndex.MaxMatchesPerKey;
+        if (inBatch.Count + stored.Count > limit)
         {
             CommonKeys++;
-            if (skipCommon)
+            if (identifier.Kind == IdentifierKind.NameBlock)
             {
                 return [];
             }
         }
 
-        return inBatch.Concat(stored).Take(SubjectIndex.MaxMatchesPerKey);
+        return inBatch.Concat(stored).Take(limit);
     }
 
     private void Add(ReportToIndex report, IdentifierKind kind, string value, string display, string holder, EarlierIdentifier other, double? score)

@@ -8,6 +8,9 @@ public sealed class SubjectIdentifier
     /// <summary>The report it was found in; the row goes when the report is purged.</summary>
     public Guid ReportId { get; set; }
 
+    /// <summary>The bank that filed the report, kept here so matching tells other banks' reports without a join.</summary>
+    public required string BankOrganisationId { get; set; }
+
     public IdentifierKind Kind { get; set; }
 
     public required string Value { get; set; }

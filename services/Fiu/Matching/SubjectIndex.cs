@@ -12,13 +12,19 @@ namespace Concord.Fiu.Matching;
 /// is never unindexed; looks up only the new reports' own keys, never rescans.
 /// </summary>
 /// <remarks>
-/// Two statements per batch whatever its size: one locks the batch's keys and looks them all up; one inserts the
-/// identifiers and the links. Reports of the same batch are matched with each other in memory.
+/// Two round trips per batch whatever its size: one locks the batch's keys, looks them all up and inserts the new
+/// identifiers; one inserts the links, when there are any. Reports of the same batch are matched with each other in memory.
 /// </remarks>
 public static class SubjectIndex
 {
     /// <summary>Earlier occurrences followed per key: an identifier shared by more links the new report to the most recent ones only.</summary>
     public const int MaxMatchesPerKey = 200;
+
+    /// <summary>
+    /// Names a blocking key may bring to be scored: a key shared by more (a common token, e.g. <c>e:trading</c>) is too
+    /// common to tell anything, and is not followed; the name's other keys still are.
+    /// </summary>
+    public const int MaxNamesPerBlock = 50;
 
     // Note: the first half of every advisory lock key this index takes ("Cncd"), so it cannot meet another user's.
     private const int LockClass = 0x436E6364;
@@ -30,17 +36,17 @@ public static class SubjectIndex
         """;
 
     private const string LookupSql = """
-        SELECT q.ord, s.report_id, s.holder, s.display, s.name, r.bank_organisation_id
+        SELECT q.ord, s.report_id, s.holder, s.display, s.name, s.bank_organisation_id
         FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS q(kind, value, ord)
         CROSS JOIN LATERAL (
-            SELECT i.report_id, i.holder, i.display, i.name FROM subject_identifiers i
-            WHERE i.kind = q.kind AND i.value = q.value ORDER BY i.id DESC LIMIT $3) AS s
-        JOIN received_reports r ON r.id = s.report_id
+            SELECT i.report_id, i.holder, i.display, i.name, i.bank_organisation_id FROM subject_identifiers i
+            WHERE i.kind = q.kind AND i.value = q.value ORDER BY i.id DESC
+            LIMIT CASE WHEN q.kind = 'NameBlock' THEN $4 ELSE $3 END) AS s
         """;
 
     private const string InsertIdentifiersSql = """
-        INSERT INTO subject_identifiers (report_id, kind, value, display, holder, holder_kind, name)
-        SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])
+        INSERT INTO subject_identifiers (report_id, bank_organisation_id, kind, value, display, holder, holder_kind, name)
+        SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
         """;
 
     private const string InsertLinksSql = """
@@ -63,33 +69,49 @@ public static class SubjectIndex
     {
         ArgumentNullException.ThrowIfNull(reports);
         var extracted = reports.Select(r => IdentifierExtractor.Extract(r.Report)).ToList();
-        var keys = extracted.SelectMany(ids => ids).Where(id => id.IsStrong || id.Kind == IdentifierKind.NameBlock)
+        var rows = reports.Zip(extracted).SelectMany(pair => pair.Second.Select(id => (pair.First.ReportId, pair.First.BankOrganisationId, Identifier: id))).ToList();
+        var keys = rows.Select(r => r.Identifier).Where(id => id.IsStrong || id.Kind == IdentifierKind.NameBlock)
             .Select(id => (Kind: id.Kind.ToString(), id.Value)).Distinct().ToList();
-        if (keys.Count == 0)
+        if (rows.Count == 0)
         {
             return default;
         }
 
-        var earlier = await LookUpAsync(connection, transaction, keys, cancellationToken);
+        await using var batch = new NpgsqlBatch(connection, transaction);
+        // Note: locks in one order (by hash) in every transaction, so two batches never wait for each other in a circle;
+        // the look-up runs before the insert in the same round trip, so it sees earlier reports only.
+        batch.BatchCommands.Add(Command(LockSql, keys.Select(k => k.Kind).ToArray(), keys.Select(k => k.Value).ToArray(), LockClass));
+        batch.BatchCommands.Add(Command(LookupSql, keys.Select(k => k.Kind).ToArray(), keys.Select(k => k.Value).ToArray(), MaxMatchesPerKey + 1, MaxNamesPerBlock + 1));
+        batch.BatchCommands.Add(Command(
+            InsertIdentifiersSql,
+            rows.Select(r => r.ReportId).ToArray(),
+            rows.Select(r => r.BankOrganisationId).ToArray(),
+            rows.Select(r => r.Identifier.Kind.ToString()).ToArray(),
+            rows.Select(r => r.Identifier.Value).ToArray(),
+            rows.Select(r => r.Identifier.Display).ToArray(),
+            rows.Select(r => r.Identifier.Holder).ToArray(),
+            rows.Select(r => r.Identifier.HolderKind.ToString()).ToArray(),
+            rows.Select(r => r.Identifier.Name).ToArray()));
+        // Note: prepared once per physical connection and reused (a no-op after the first time): planning the lateral
+        // look-up costs more than running it.
+        await batch.PrepareAsync(cancellationToken);
+        var earlier = await LookUpAsync(batch, keys, cancellationToken);
+
         var matcher = new BatchMatcher(reports, extracted, earlier, now);
         var links = matcher.Match();
-        await InsertAsync(connection, transaction, reports, extracted, links, cancellationToken);
-        return new MatchSummary(extracted.Sum(ids => ids.Count), links.Count, matcher.NameCandidatesScored, matcher.CommonKeys);
+        await InsertLinksAsync(connection, transaction, links, cancellationToken);
+        return new MatchSummary(rows.Count, links.Count, matcher.NameCandidatesScored, matcher.CommonKeys);
     }
 
     /// <summary>
-    /// Locks the keys (so two intake transactions carrying one key take turns, and the second sees the first's rows) and
-    /// returns the earlier occurrences of each, newest first, at most <see cref="MaxMatchesPerKey"/> + 1.
+    /// Runs the batch (lock the keys, so two intake transactions carrying one key take turns and the second sees the
+    /// first's rows; look them up; insert the new identifiers) and returns the earlier occurrences of each key, newest
+    /// first: one more than <see cref="MaxMatchesPerKey"/> (or, for a name block, <see cref="MaxNamesPerBlock"/>) at
+    /// most, to tell a common key.
     /// </summary>
     private static async Task<Dictionary<(string Kind, string Value), List<EarlierIdentifier>>> LookUpAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, List<(string Kind, string Value)> keys, CancellationToken cancellationToken)
+        NpgsqlBatch batch, List<(string Kind, string Value)> keys, CancellationToken cancellationToken)
     {
-        var kinds = keys.Select(k => k.Kind).ToArray();
-        var values = keys.Select(k => k.Value).ToArray();
-        await using var batch = new NpgsqlBatch(connection, transaction);
-        // Note: locks in one order (by hash) in every transaction, so two batches never wait for each other in a circle.
-        batch.BatchCommands.Add(Command(LockSql, kinds, values, LockClass));
-        batch.BatchCommands.Add(Command(LookupSql, kinds, values, MaxMatchesPerKey + 1));
         var found = new Dictionary<(string, string), List<EarlierIdentifier>>();
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
         await reader.NextResultAsync(cancellationToken);
@@ -104,51 +126,39 @@ public static class SubjectIndex
             list.Add(new EarlierIdentifier(reader.GetGuid(1), reader.GetString(2), reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetString(4), reader.GetString(5)));
         }
 
+        while (await reader.NextResultAsync(cancellationToken))
+        {
+            // The insert's (empty) result.
+        }
+
         return found;
     }
 
-    private static async Task InsertAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<ReportToIndex> reports, List<IReadOnlyList<ExtractedIdentifier>> extracted,
-        List<NewLink> links, CancellationToken cancellationToken)
+    private static async Task InsertLinksAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, List<NewLink> links, CancellationToken cancellationToken)
     {
-        var rows = reports.Zip(extracted).SelectMany(pair => pair.Second.Select(id => (pair.First.ReportId, Identifier: id))).ToList();
+        if (links.Count == 0)
+        {
+            return;
+        }
+
         await using var batch = new NpgsqlBatch(connection, transaction);
-        if (rows.Count > 0)
-        {
-            batch.BatchCommands.Add(Command(
-                InsertIdentifiersSql,
-                rows.Select(r => r.ReportId).ToArray(),
-                rows.Select(r => r.Identifier.Kind.ToString()).ToArray(),
-                rows.Select(r => r.Identifier.Value).ToArray(),
-                rows.Select(r => r.Identifier.Display).ToArray(),
-                rows.Select(r => r.Identifier.Holder).ToArray(),
-                rows.Select(r => r.Identifier.HolderKind.ToString()).ToArray(),
-                rows.Select(r => r.Identifier.Name).ToArray()));
-        }
-
-        if (links.Count > 0)
-        {
-            var linkCommand = Command(
-                InsertLinksSql,
-                links.Select(l => l.ReportId).ToArray(),
-                links.Select(l => l.LinkedReportId).ToArray(),
-                links.Select(l => l.Kind.ToString()).ToArray(),
-                links.Select(l => l.Value).ToArray(),
-                links.Select(l => l.Display).ToArray(),
-                links.Select(l => l.LinkedDisplay).ToArray(),
-                links.Select(l => l.Holder).ToArray(),
-                links.Select(l => l.LinkedHolder).ToArray(),
-                links.Select(l => l.Score).ToArray(),
-                links.Select(l => l.SameBank).ToArray(),
-                links.Select(l => l.LinkedAt).ToArray());
-            linkCommand.Parameters[10].NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.TimestampTz;
-            batch.BatchCommands.Add(linkCommand);
-        }
-
-        if (batch.BatchCommands.Count > 0)
-        {
-            await batch.ExecuteNonQueryAsync(cancellationToken);
-        }
+        var command = Command(
+            InsertLinksSql,
+            links.Select(l => l.ReportId).ToArray(),
+            links.Select(l => l.LinkedReportId).ToArray(),
+            links.Select(l => l.Kind.ToString()).ToArray(),
+            links.Select(l => l.Value).ToArray(),
+            links.Select(l => l.Display).ToArray(),
+            links.Select(l => l.LinkedDisplay).ToArray(),
+            links.Select(l => l.Holder).ToArray(),
+            links.Select(l => l.LinkedHolder).ToArray(),
+            links.Select(l => l.Score).ToArray(),
+            links.Select(l => l.SameBank).ToArray(),
+            links.Select(l => l.LinkedAt).ToArray());
+        command.Parameters[10].NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.TimestampTz;
+        batch.BatchCommands.Add(command);
+        await batch.PrepareAsync(cancellationToken);
+        await batch.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private static NpgsqlBatchCommand Command(string sql, params object[] values)

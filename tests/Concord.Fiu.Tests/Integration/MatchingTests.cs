@@ -161,7 +161,7 @@ public sealed class MatchingTests(FiuHost host) : IClassFixture<FiuHost>
         var two = await http.GetFromJsonAsync<ReportNetwork>($"/api/v1/reports/{root.FiuReference}/network?depth=2", Json);
         using var tooDeep = await http.GetAsync(new Uri($"/api/v1/reports/{root.ConcordReference}/network?depth=4", UriKind.Relative));
 
-        Assert.Equal([root.ConcordReference, hop.ConcordReference], one!.Nodes.Where(n => n.Kind == "Report").Select(n => n.ConcordReference).Order());
+        Assert.Equal(new[] { root.ConcordReference, hop.ConcordReference }.Order(StringComparer.Ordinal), one!.Nodes.Where(n => n.Kind == "Report").Select(n => n.ConcordReference).Order(StringComparer.Ordinal));
         Assert.Contains(one.Edges, e => e.Kind == "Holds" && e.From == $"subject:{root.ConcordReference}/S1" && e.To == $"account:{root.ConcordReference}/A1");
         Assert.Contains(one.Edges, e => e.Kind == "AppearsIn" && e.From == $"account:{root.ConcordReference}/A1" && e.To == $"report:{root.ConcordReference}");
         var link = Assert.Single(one.Edges, e => e.Kind == "LinkedBy");

@@ -205,6 +205,11 @@ namespace Concord.Fiu.Persistence.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
 
+                    b.Property<string>("BankOrganisationId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("bank_organisation_id");
+
                     b.Property<string>("Display")
                         .IsRequired()
                         .HasColumnType("text")

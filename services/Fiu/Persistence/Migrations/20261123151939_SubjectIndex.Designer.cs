@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Concord.Fiu.Persistence.Migrations
 {
     [DbContext(typeof(FiuDbContext))]
-    [Migration("20261123150213_SubjectIndex")]
+    [Migration("20261123151939_SubjectIndex")]
     partial class SubjectIndex
     {
         /// <inheritdoc />
@@ -207,6 +207,11 @@ namespace Concord.Fiu.Persistence.Migrations
                         .HasColumnName("id");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("BankOrganisationId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("bank_organisation_id");
 
                     b.Property<string>("Display")
                         .IsRequired()

@@ -54,6 +54,7 @@ namespace Concord.Fiu.Persistence.Migrations
                     id = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityAlwaysColumn),
                     report_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    bank_organisation_id = table.Column<string>(type: "text", nullable: false),
                     kind = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
                     value = table.Column<string>(type: "text", nullable: false),
                     display = table.Column<string>(type: "text", nullable: false),
