@@ -62,6 +62,7 @@ public static class FiuExtensions
         builder.Services.AddLegalBasisEnforcement();
         builder.Services.AddScoped<ReportQueries>();
         builder.Services.AddScoped<MatchingQueries>();
+        builder.Services.AddOpenApi();
         return builder;
     }
 }

@@ -16,6 +16,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 
 app.MapDefaultEndpoints();
+app.MapOpenApi().AllowAnonymous();
 app.MapReportEndpoints();
 app.MapMatchingEndpoints();
 app.MapAuditTrail<FiuDbContext>("fiu");

@@ -234,6 +234,22 @@ public sealed class MatchingTests(FiuHost host) : IClassFixture<FiuHost>
         Assert.True(await host.QueryAsync(db => db.Set<SubjectIdentifier>().AnyAsync(i => i.ReportId == kept.ReportId)));
     }
 
+    [Fact]
+    public async Task OpenApi_DescribesTheMatchingEndpoints()
+    {
+        using var http = host.AnonymousClient();
+
+        var document = await http.GetFromJsonAsync<JsonElement>(new Uri("/openapi/v1.json", UriKind.Relative));
+
+        var operations = document.GetProperty("paths").EnumerateObject()
+            .SelectMany(path => path.Value.EnumerateObject().Select(operation => (Path: path.Name, Id: operation.Value.GetProperty("operationId").GetString())))
+            .ToList();
+        Assert.Contains(("/api/v1/reports/{reference}/links", "GetReportLinks"), operations);
+        Assert.Contains(("/api/v1/reports/{reference}/network", "GetReportNetwork"), operations);
+        Assert.Contains(("/api/v1/reports/{reference}/network/ftm", "ExportReportNetworkFtm"), operations);
+        Assert.Contains(("/api/v1/subjects", "FindSubjects"), operations);
+    }
+
     /// <summary>Files a report as the gateway would and waits for its acknowledgement: by then it is stored, indexed and matched.</summary>
     private async Task<(Guid ReportId, string ConcordReference, string FiuReference)> FileAsync(string bank, SuspiciousActivityReport report)
     {
