@@ -17,6 +17,12 @@ public static class IdentifierExtractor
     /// <summary>Entity name tokens shorter than this make no blocking key of their own (the whole name still does).</summary>
     private const int MinimumEntityBlockingToken = 3;
 
+    /// <summary>
+    /// The longest value indexed. Note: a value is part of the index's B-tree key, which PostgreSQL caps at about 2.7 KB
+    /// a row; a longer one would fail the whole intake batch on every delivery. Nothing that long identifies anyone.
+    /// </summary>
+    public const int MaxValueLength = 512;
+
     public static IReadOnlyList<ExtractedIdentifier> Extract(SuspiciousActivityReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -205,7 +211,7 @@ public static class IdentifierExtractor
 
         public void Add(ExtractedIdentifier identifier)
         {
-            if (_seen.Add((identifier.Kind, identifier.Value, identifier.Holder)))
+            if (identifier.Value.Length <= MaxValueLength && _seen.Add((identifier.Kind, identifier.Value, identifier.Holder)))
             {
                 _values.Add((identifier.Kind, identifier.Value));
                 Items.Add(identifier);

@@ -94,6 +94,23 @@ public sealed class IdentifierExtractorTests
     }
 
     [Fact]
+    public void Extract_WhenAValueIsTooLongToIdentifyAnyone_LeavesItOut()
+    {
+        var report = SampleReports.Structuring("bank-alpha", "REF-1") with
+        {
+            Subjects = [new Subject { LocalId = "S1", Kind = SubjectKind.LegalEntity, LegalEntity = new LegalEntityDetails { Name = string.Join(' ', Enumerable.Repeat("Northgate", 100)) } }],
+            Accounts = [],
+            Transactions = [],
+        };
+
+        var found = IdentifierExtractor.Extract(report);
+
+        Assert.DoesNotContain(found, i => i.Kind == IdentifierKind.EntityName || i.Value.StartsWith("e=", StringComparison.Ordinal));
+        Assert.Contains(found, i => i.Value == "e:northgate");
+        Assert.All(found, i => Assert.True(i.Value.Length <= IdentifierExtractor.MaxValueLength));
+    }
+
+    [Fact]
     public void Extract_IsTheSameForTheSameReport() =>
         Assert.Equal(IdentifierExtractor.Extract(SampleReports.Structuring("bank-alpha", "REF-1")), IdentifierExtractor.Extract(SampleReports.Structuring("bank-alpha", "REF-1")));
 

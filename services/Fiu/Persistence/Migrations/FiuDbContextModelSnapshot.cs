@@ -198,6 +198,15 @@ namespace Concord.Fiu.Persistence.Migrations
 
             modelBuilder.Entity("Concord.Fiu.Matching.SubjectIdentifier", b =>
                 {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Value")
+                        .HasColumnType("text")
+                        .HasColumnName("value");
+
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint")
@@ -226,12 +235,6 @@ namespace Concord.Fiu.Persistence.Migrations
                         .HasColumnType("character varying(16)")
                         .HasColumnName("holder_kind");
 
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(24)
-                        .HasColumnType("character varying(24)")
-                        .HasColumnName("kind");
-
                     b.Property<string>("Name")
                         .HasColumnType("text")
                         .HasColumnName("name");
@@ -240,19 +243,11 @@ namespace Concord.Fiu.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("report_id");
 
-                    b.Property<string>("Value")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("value");
-
-                    b.HasKey("Id")
+                    b.HasKey("Kind", "Value", "Id")
                         .HasName("pk_subject_identifiers");
 
                     b.HasIndex("ReportId")
                         .HasDatabaseName("ix_subject_identifiers_report_id");
-
-                    b.HasIndex("Kind", "Value", "Id")
-                        .HasDatabaseName("ix_subject_identifiers_kind_value_id");
 
                     b.ToTable("subject_identifiers", (string)null);
                 });

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Concord.Fiu.Persistence.Migrations
 {
     [DbContext(typeof(FiuDbContext))]
-    [Migration("20261123151939_SubjectIndex")]
+    [Migration("20261123153246_SubjectIndex")]
     partial class SubjectIndex
     {
         /// <inheritdoc />
@@ -201,6 +201,15 @@ namespace Concord.Fiu.Persistence.Migrations
 
             modelBuilder.Entity("Concord.Fiu.Matching.SubjectIdentifier", b =>
                 {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Value")
+                        .HasColumnType("text")
+                        .HasColumnName("value");
+
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint")
@@ -229,12 +238,6 @@ namespace Concord.Fiu.Persistence.Migrations
                         .HasColumnType("character varying(16)")
                         .HasColumnName("holder_kind");
 
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(24)
-                        .HasColumnType("character varying(24)")
-                        .HasColumnName("kind");
-
                     b.Property<string>("Name")
                         .HasColumnType("text")
                         .HasColumnName("name");
@@ -243,19 +246,11 @@ namespace Concord.Fiu.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("report_id");
 
-                    b.Property<string>("Value")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("value");
-
-                    b.HasKey("Id")
+                    b.HasKey("Kind", "Value", "Id")
                         .HasName("pk_subject_identifiers");
 
                     b.HasIndex("ReportId")
                         .HasDatabaseName("ix_subject_identifiers_report_id");
-
-                    b.HasIndex("Kind", "Value", "Id")
-                        .HasDatabaseName("ix_subject_identifiers_kind_value_id");
 
                     b.ToTable("subject_identifiers", (string)null);
                 });

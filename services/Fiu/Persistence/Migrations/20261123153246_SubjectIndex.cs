@@ -53,10 +53,10 @@ namespace Concord.Fiu.Persistence.Migrations
                 {
                     id = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityAlwaysColumn),
-                    report_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    bank_organisation_id = table.Column<string>(type: "text", nullable: false),
                     kind = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
                     value = table.Column<string>(type: "text", nullable: false),
+                    report_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    bank_organisation_id = table.Column<string>(type: "text", nullable: false),
                     display = table.Column<string>(type: "text", nullable: false),
                     holder = table.Column<string>(type: "text", nullable: false),
                     holder_kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
@@ -64,7 +64,7 @@ namespace Concord.Fiu.Persistence.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("pk_subject_identifiers", x => x.id);
+                    table.PrimaryKey("pk_subject_identifiers", x => new { x.kind, x.value, x.id });
                     table.ForeignKey(
                         name: "fk_subject_identifiers_received_reports_report_id",
                         column: x => x.report_id,
@@ -82,11 +82,6 @@ namespace Concord.Fiu.Persistence.Migrations
                 name: "ix_report_links_report_id",
                 table: "report_links",
                 column: "report_id");
-
-            migrationBuilder.CreateIndex(
-                name: "ix_subject_identifiers_kind_value_id",
-                table: "subject_identifiers",
-                columns: new[] { "kind", "value", "id" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_subject_identifiers_report_id",
