@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Concord.Contracts.Filing;
+using Concord.Fiu.Domain;
 using Concord.Fiu.Endpoints;
 using Concord.Fiu.Matching;
 using Concord.Fiu.Persistence;
@@ -235,6 +236,38 @@ public sealed class MatchingTests(FiuHost host) : IClassFixture<FiuHost>
     }
 
     [Fact]
+    public async Task IndexAsync_WhenTwoIntakeTransactionsCarryTheSameIbanAtOnce_TheSecondWaitsForTheFirstAndLinksToIt()
+    {
+        var iban = Iban();
+        var first = Stored("bank-alpha", Report("bank-alpha", [Person("S1", "Anna", Family(), Born())], [Account("A1", iban, "S1")]));
+        var second = Stored("bank-beta", Report("bank-beta", [Person("S1", "Boris", Family(), Born())], [Account("A2", iban, "S1")]));
+        await using var one = host.Services.CreateAsyncScope();
+        await using var two = host.Services.CreateAsyncScope();
+        var (db1, db2) = (one.ServiceProvider.GetRequiredService<FiuDbContext>(), two.ServiceProvider.GetRequiredService<FiuDbContext>());
+        await using var transaction1 = await db1.Database.BeginTransactionAsync();
+        await using var transaction2 = await db2.Database.BeginTransactionAsync();
+        db1.Reports.Add(first.Row);
+        db2.Reports.Add(second.Row);
+        await db1.SaveChangesAsync();
+        await db2.SaveChangesAsync();
+        var pid = await db2.Database.SqlQueryRaw<int>("SELECT pg_backend_pid() AS \"Value\"").SingleAsync();
+
+        await SubjectIndex.IndexAsync(db1, [first.ToIndex], DateTimeOffset.UtcNow, CancellationToken.None);
+        var waiting = SubjectIndex.IndexAsync(db2, [second.ToIndex], DateTimeOffset.UtcNow, CancellationToken.None);
+        await Eventually.AssertAsync(
+            () => host.QueryAsync(async db => await db.Database.SqlQuery<string>($"SELECT coalesce(wait_event_type, '') AS \"Value\" FROM pg_stat_activity WHERE pid = {pid}").SingleAsync() == "Lock"),
+            "the second transaction waits for the first's lock on the IBAN");
+        Assert.False(waiting.IsCompleted);
+        await transaction1.CommitAsync();
+        var matched = await waiting;
+        await transaction2.CommitAsync();
+
+        Assert.Equal(1, matched.Links);
+        var link = await host.QueryAsync(db => db.Set<ReportLink>().SingleAsync(l => l.ReportId == second.Row.Id));
+        Assert.Equal((first.Row.Id, IdentifierKind.Iban, false), (link.LinkedReportId, link.Kind, link.SameBank));
+    }
+
+    [Fact]
     public async Task OpenApi_DescribesTheMatchingEndpoints()
     {
         using var http = host.AnonymousClient();
@@ -257,6 +290,32 @@ public sealed class MatchingTests(FiuHost host) : IClassFixture<FiuHost>
         await host.PublishAsync(message, Guid.NewGuid());
         var ack = await host.Bus.WaitForAsync<ReportAcknowledged>(a => a.ReportId == message.ReportId, $"{message.ConcordReference} is acknowledged");
         return (message.ReportId, message.ConcordReference, ack.FiuReference);
+    }
+
+    /// <summary>A report's row as the intake stores it, acknowledged under its bank's statutory agreement, and what to index.</summary>
+    private static (ReceivedReport Row, ReportToIndex ToIndex) Stored(string bank, SuspiciousActivityReport report)
+    {
+        var message = Reports.Filed(report, bank);
+        var envelope = message.Envelope!;
+        var row = new ReceivedReport
+        {
+            Id = message.ReportId,
+            ConcordReference = message.ConcordReference,
+            BankOrganisationId = bank,
+            BankReference = report.BankReference,
+            ReportTypeCode = report.ReportTypeCode,
+            FiledAt = message.FiledAt,
+            ReceivedAt = DateTimeOffset.UtcNow,
+            Status = ReceivedReportStatus.Acknowledged,
+            FiuReference = FiuReference.New(DateTimeOffset.UtcNow),
+            Report = JsonSerializer.Serialize(report, Concord.ServiceDefaults.Messaging.ContractJson.Options),
+            AgreementId = envelope.AgreementId,
+            AgreementVersion = envelope.AgreementVersion,
+            LegalGateway = envelope.LegalGateway,
+            RetainUntil = envelope.RetainUntil,
+            Envelope = JsonSerializer.Serialize(envelope, Concord.ServiceDefaults.Messaging.ContractJson.Options),
+        };
+        return (row, new ReportToIndex(row.Id, bank, report));
     }
 
     private static Transaction Wire(Counterparty counterparty) => new()
