@@ -62,11 +62,19 @@ internal sealed class MatchingQueries(FiuDbContext db, ReadFilter reads, ReportQ
     public Task<List<ReportLink>> LinksOfAsync(IReadOnlyCollection<Guid> ids, int limit, CancellationToken cancellationToken) =>
         Links.Where(l => ids.Contains(l.ReportId) || ids.Contains(l.LinkedReportId)).OrderBy(l => l.Id).Take(limit).ToListAsync(cancellationToken);
 
-    /// <summary>Of <paramref name="ids"/>, the reports the reader may see — candidates in SQL, then decided one by one (not audited: the caller reads what it keeps).</summary>
-    public async Task<List<ReceivedReport>> VisibleReportsAsync(Reader reader, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
+    /// <summary>
+    /// Of <paramref name="ids"/>, the newest <paramref name="limit"/> candidates in SQL, and of those the reports the
+    /// reader may see, decided one by one. The ones withheld are audited as denied here; the caller audits the reads of
+    /// those it keeps (<see cref="ReadAsync"/>).
+    /// </summary>
+    public async Task<(List<ReceivedReport> Visible, bool More)> VisibleReportsAsync(Reader reader, IReadOnlyCollection<Guid> ids, int limit, CancellationToken cancellationToken)
     {
-        var bank = await Visible(reader).Where(r => ids.Contains(r.Id)).OrderByDescending(r => r.ReceivedAt).ThenByDescending(r => r.Id).ToListAsync(cancellationToken);
-        return [.. bank.Where(r => reads.Decide(ReportRow.Readable.Envelope(Row(r)), reader.Organisation).IsPermitted)];
+        var candidates = await Visible(reader).Where(r => ids.Contains(r.Id))
+            .OrderByDescending(r => r.ReceivedAt).ThenByDescending(r => r.Id).Take(limit + 1).ToListAsync(cancellationToken);
+        var more = candidates.Count > limit;
+        var decided = candidates.Take(limit).Select(r => (Report: r, reads.Decide(ReportRow.Readable.Envelope(Row(r)), reader.Organisation).IsPermitted)).ToList();
+        await reads.ReadAllAsync(reader, ReportRow.Readable, decided.Where(d => !d.IsPermitted).Select(d => Row(d.Report)), cancellationToken);
+        return ([.. decided.Where(d => d.IsPermitted).Select(d => d.Report)], more);
     }
 
     /// <summary>Audits <paramref name="shown"/> as read, as the report endpoints do; returns those still visible.</summary>

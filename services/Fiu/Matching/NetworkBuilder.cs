@@ -38,7 +38,10 @@ internal sealed class NetworkBuilder(MatchingQueries queries)
             found.ForEach(link => links.TryAdd(link.Id, link));
             var newIds = found.SelectMany(l => new[] { l.ReportId, l.LinkedReportId }).Where(id => !included.ContainsKey(id)).Distinct().ToList();
             frontier = [];
-            foreach (var candidate in await queries.VisibleReportsAsync(reader, newIds, cancellationToken))
+            // Note: every report brings at least one node, so more candidates than the nodes left could never all fit.
+            var (visible, more) = await queries.VisibleReportsAsync(reader, newIds, Math.Max(0, MaxNodes - nodes), cancellationToken);
+            truncated |= more;
+            foreach (var candidate in visible)
             {
                 var report = Parse(candidate);
                 if (nodes + report.NodeCost > MaxNodes)
