@@ -2,6 +2,7 @@ using Concord.Fiu.Consumers;
 using Concord.Fiu.Domain;
 using Concord.Fiu.Endpoints;
 using Concord.Fiu.Feedback;
+using Concord.Fiu.Matching;
 using Concord.Fiu.Persistence;
 using Concord.Fiu.Triage;
 using Concord.Fiu.Requests;
@@ -21,7 +22,7 @@ namespace Concord.Fiu;
 
 public static class FiuExtensions
 {
-    /// <summary>Everything the FIU needs besides the service defaults: its settings, database, outbox, bus and analyst API.</summary>
+    /// <summary>Everything the FIU needs besides the service defaults: its settings, database, outbox, bus, analyst API and subject index.</summary>
     public static WebApplicationBuilder AddFiu(this WebApplicationBuilder builder)
     {
         // Note: validated when the host starts, so an FIU without its organisation id refuses to run.
@@ -76,6 +77,7 @@ public static class FiuExtensions
         builder.Services.AddScoped<RequestQueries>();
         builder.Services.AddScoped<FeedbackDesk>();
         builder.Services.AddScoped<FeedbackQueries>();
+        builder.Services.AddScoped<MatchingQueries>();
         builder.Services.AddOpenApi();
         return builder;
     }

@@ -22,6 +22,7 @@ app.MapReportEndpoints();
 app.MapTriageEndpoints();
 app.MapInformationRequestEndpoints();
 app.MapFeedbackEndpoints();
+app.MapMatchingEndpoints();
 app.MapAuditTrail<FiuDbContext>("fiu");
 
 app.Run();

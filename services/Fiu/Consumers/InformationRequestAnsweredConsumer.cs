@@ -28,6 +28,8 @@ public sealed partial class InformationRequestAnsweredConsumer(
     public async Task Consume(ConsumeContext<InformationRequestAnswered> context)
     {
         var cancellationToken = context.CancellationToken;
+        // Note: a retry runs in the same scope; what the failed attempt left tracked would otherwise be saved again.
+        db.ChangeTracker.Clear();
         var message = context.Message;
         // Note: the enforcement point let the message in, so its envelope is there and gives the FIU a basis to take it.
         var envelope = message.Envelope!;

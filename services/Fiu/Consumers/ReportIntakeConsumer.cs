@@ -2,6 +2,7 @@ using System.Text.Json;
 using Concord.Contracts.Filing;
 using Concord.Contracts.Sharing;
 using Concord.Fiu.Domain;
+using Concord.Fiu.Matching;
 using Concord.Fiu.Persistence;
 using Concord.Fiu.Telemetry;
 using Concord.Fiu.Triage;
@@ -18,7 +19,8 @@ namespace Concord.Fiu.Consumers;
 /// <summary>
 /// Receives filed reports a batch at a time, in one transaction per batch: records each message in the inbox
 /// (a redelivered message is skipped), stores each new report with the FIU's decision, and puts the
-/// <see cref="ReportAcknowledged"/> or <see cref="ReportRejected"/> answer in the outbox. Either all of it
+/// <see cref="ReportAcknowledged"/> or <see cref="ReportRejected"/> answer in the outbox, and indexes each acknowledged
+/// report's subjects, linking it to earlier reports that share one (<see cref="SubjectIndex"/>). Either all of it
 /// commits, and the answers are published, or none of it does and the batch is delivered again.
 /// </summary>
 public sealed partial class ReportIntakeConsumer(
@@ -36,9 +38,12 @@ public sealed partial class ReportIntakeConsumer(
     public async Task Consume(ConsumeContext<Batch<SuspiciousActivityReported>> context)
     {
         var cancellationToken = context.CancellationToken;
+        // Note: a retry runs in the same scope; what the failed attempt left tracked would otherwise be saved again.
+        db.ChangeTracker.Clear();
         var now = time.GetUtcNow();
         var tally = new IntakeTally();
         var audit = new List<AuditRecord>();
+        var toIndex = new List<ReportToIndex>();
 
         // Note: only what the legal-basis layer admitted; the rest of the batch is in quarantine, audited.
         var admitted = context.Admitted().ToList();
@@ -78,15 +83,24 @@ public sealed partial class ReportIntakeConsumer(
 
             knownIds.Add(message.ReportId);
             knownReferences.Add(message.ConcordReference);
-            Receive(message, now, tally, audit);
+            Receive(message, now, tally, audit, toIndex);
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        // Note: in the intake transaction, after the reports are stored: a stored report is never unindexed.
+        var matched = await SubjectIndex.IndexAsync(db, toIndex, now, cancellationToken);
+        if (matched.Links > 0)
+        {
+            // Note: a link can raise the score of this batch's reports and of the earlier ones they linked to.
+            await TriageRefresh.ApplyAsync(db, [.. toIndex.Select(r => r.ReportId)], triage, cancellationToken);
+        }
+
         await AuditLog.AppendAsync(db, audit, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
         FiuMetrics.Record(tally);
         LogBatch(context.Message.Length, tally.Acknowledged, tally.Rejected, tally.Duplicates, tally.Unprocessable);
+        LogMatched(toIndex.Count, matched.Identifiers, matched.Links, matched.NameCandidatesScored, matched.CommonKeys);
     }
 
     /// <summary>The batch's report ids and Concord references that are already stored, read once for the batch.</summary>
@@ -103,7 +117,7 @@ public sealed partial class ReportIntakeConsumer(
     }
 
     /// <summary>Decides on one new report, stores it and adds the answer to the outbox.</summary>
-    private void Receive(SuspiciousActivityReported message, DateTimeOffset now, IntakeTally tally, List<AuditRecord> audit)
+    private void Receive(SuspiciousActivityReported message, DateTimeOffset now, IntakeTally tally, List<AuditRecord> audit, List<ReportToIndex> toIndex)
     {
         // Note: the enforcement point let the message in, so its envelope is there and gives the FIU a basis.
         var received = message.Envelope!;
@@ -154,6 +168,7 @@ public sealed partial class ReportIntakeConsumer(
                 AcknowledgedAt = now,
                 Envelope = envelope,
             }, now);
+            toIndex.Add(new ReportToIndex(report.Id, report.BankOrganisationId, message.Report!));
             tally.Acknowledged++;
         }
         else
@@ -184,6 +199,9 @@ public sealed partial class ReportIntakeConsumer(
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Intake batch of {Count}: {Acknowledged} acknowledged, {Rejected} rejected, {Duplicates} duplicates, {Unprocessable} unprocessable")]
     private partial void LogBatch(int count, int acknowledged, int rejected, int duplicates, int unprocessable);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Indexed {Reports} report(s): {Identifiers} identifiers, {Links} links, {Scored} names scored, {CommonKeys} common keys")]
+    private partial void LogMatched(int reports, int identifiers, int links, int scored, int commonKeys);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Message {MessageId} for {ConcordReference} was already processed; skipped")]
     private partial void LogDuplicateMessage(Guid messageId, string concordReference);

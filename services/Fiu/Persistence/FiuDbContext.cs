@@ -2,13 +2,17 @@ using Concord.Fiu.Domain;
 using Concord.Fiu.Triage;
 using Concord.Fiu.Feedback;
 using Concord.Fiu.Requests;
+using Concord.Fiu.Matching;
 using Concord.LegalBasis.Audit;
 using Concord.ServiceDefaults.Outbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace Concord.Fiu.Persistence;
 
-/// <summary>The FIU's own database: received reports, requests for information, feedback, the outbox and the inbox.</summary>
+/// <summary>
+/// The FIU's own database: received reports and their triage, the subject index and its links, requests for
+/// information, feedback, the outbox and the inbox.
+/// </summary>
 public sealed class FiuDbContext(DbContextOptions<FiuDbContext> options) : DbContext(options)
 {
     public DbSet<ReceivedReport> Reports => Set<ReceivedReport>();
@@ -69,6 +73,7 @@ public sealed class FiuDbContext(DbContextOptions<FiuDbContext> options) : DbCon
 
         modelBuilder.AddInformationRequests();
         modelBuilder.AddReportFeedback();
+        modelBuilder.AddSubjectIndex();
         modelBuilder.AddOutboxAndInbox();
         modelBuilder.AddAuditChain();
     }

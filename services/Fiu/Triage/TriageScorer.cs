@@ -23,13 +23,9 @@ public static class TriageScorer
         }
 
         var factors = new List<TriageFactor>();
-        if (banksReportingSharedSubject > 1)
+        if (MultipleBanks(banksReportingSharedSubject, rules) is { } banks)
         {
-            var others = Math.Min(banksReportingSharedSubject - 1, 3);
-            factors.Add(new TriageFactor(
-                TriageFactorCodes.MultipleBanks,
-                others * rules.OtherBankPoints,
-                $"subject reported by {banksReportingSharedSubject} banks in {rules.MultiBankWindow.TotalDays:0} days"));
+            factors.Add(banks);
         }
 
         foreach (var typology in report.TypologyCodes.Distinct(StringComparer.Ordinal).Take(2))
@@ -65,10 +61,37 @@ public static class TriageScorer
             factors.Add(new TriageFactor(TriageFactorCodes.Indicator, rules.IndicatorPoints, $"indicator {indicator}"));
         }
 
-        // Note: ordered by weight, then as found, so the first reason an analyst reads is the one that counts most.
-        var ordered = factors.Select((f, i) => (f, i)).OrderByDescending(x => x.f.Points).ThenBy(x => x.i).Select(x => x.f).ToList();
+        var ordered = Ordered(factors);
         return new TriageAssessment(Math.Min(MaxScore, ordered.Sum(f => f.Points)), ordered);
     }
+
+    /// <summary>
+    /// <paramref name="factors"/> with the <see cref="TriageFactorCodes.MultipleBanks"/> factor for
+    /// <paramref name="banksReportingSharedSubject"/> in place of the one they had, the score summed again.
+    /// </summary>
+    public static TriageAssessment WithBanks(IReadOnlyList<TriageFactor> factors, int banksReportingSharedSubject, TriageRules rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        var kept = factors.Where(f => f.Code != TriageFactorCodes.MultipleBanks).ToList();
+        if (MultipleBanks(banksReportingSharedSubject, rules) is { } banks)
+        {
+            kept.Add(banks);
+        }
+
+        var ordered = Ordered(kept);
+        return new TriageAssessment(Math.Min(MaxScore, ordered.Sum(f => f.Points)), ordered);
+    }
+
+    private static TriageFactor? MultipleBanks(int banks, TriageRules rules) => banks > 1
+        ? new TriageFactor(
+            TriageFactorCodes.MultipleBanks,
+            Math.Min(banks - 1, 3) * rules.OtherBankPoints,
+            $"subject reported by {banks} banks in {rules.MultiBankWindow.TotalDays:0} days")
+        : null;
+
+    // Note: ordered by weight, then as found, so the first reason an analyst reads is the one that counts most.
+    private static List<TriageFactor> Ordered(List<TriageFactor> factors) =>
+        [.. factors.Select((f, i) => (f, i)).OrderByDescending(x => x.f.Points).ThenBy(x => x.i).Select(x => x.f)];
 
     /// <summary>Every country the report names: addresses, nationalities, documents, registrations, institutions, counterparties.</summary>
     private static IEnumerable<string> Jurisdictions(SuspiciousActivityReport report)

@@ -3,6 +3,9 @@ using Concord.Contracts.Agreements;
 using Concord.Contracts.Filing;
 using Concord.Fiu.Consumers;
 using Concord.Fiu.Persistence;
+using Concord.LegalBasis.Decisions;
+using Concord.LegalBasis.Enforcement;
+using Concord.LegalBasis.Replication;
 using Concord.ServiceDefaults.Outbox;
 using Concord.Testing;
 using MassTransit;
@@ -11,6 +14,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Xunit;
 
 namespace Concord.Fiu.Tests.Integration;
@@ -24,7 +28,6 @@ public sealed class FiuHost : IAsyncLifetime
     public const string OrganisationId = "fiu-gb";
 
     private readonly TestDatabase _database = TestDatabase.Create("fiu_test");
-    private readonly AgreementTerms[] _agreements;
     private WebApplicationFactory<FiuService>? _fiu;
     private TestVirtualHost? _broker;
     private TestBus? _bus;
@@ -36,7 +39,8 @@ public sealed class FiuHost : IAsyncLifetime
     }
 
     /// <summary>An FIU whose replica holds <paramref name="agreements"/> (the demo's statutory agreements when empty).</summary>
-    internal FiuHost(AgreementTerms[] agreements) => _agreements = agreements;
+    internal FiuHost(AgreementTerms[] agreements) =>
+        Agreements = new(agreements.Length > 0 ? agreements : [DemoAgreements.Statutory("bank-alpha"), DemoAgreements.Statutory("bank-beta")]);
 
     public TestBus Bus => _bus ?? throw new InvalidOperationException("Not started.");
 
@@ -49,6 +53,9 @@ public sealed class FiuHost : IAsyncLifetime
     /// every queue, because MassTransit keeps one receive observer registration per implementation type.
     /// </summary>
     internal ReceiveCounter Intake { get; } = new(ReportIntakeConsumer.Name, InformationRequestAnsweredConsumer.Name);
+
+    /// <summary>The agreements the FIU's replica is fetched from: the demo's statutory ones, which a test may change.</summary>
+    private AgreementSource Agreements { get; }
 
     public async Task InitializeAsync()
     {
@@ -67,7 +74,8 @@ public sealed class FiuHost : IAsyncLifetime
             .ConfigureTestServices(services =>
             {
                 TestTokens.Trust(services);
-                services.ServeDemoAgreements(_agreements);
+                services.RemoveAll<IAgreementSnapshotSource>();
+                services.AddSingleton<IAgreementSnapshotSource>(Agreements);
                 services.AddReceiveObserver(_ => Intake);
             }));
         _fiu.StartServer();
@@ -79,6 +87,16 @@ public sealed class FiuHost : IAsyncLifetime
             using var response = await http.GetAsync(new Uri("/health/ready", UriKind.Relative));
             return response.IsSuccessStatusCode;
         }, "the FIU is ready");
+    }
+
+    /// <summary>
+    /// Changes an agreement as the Agreements service's event would: in the source the replica is fetched from, and at
+    /// once in the FIU's replica.
+    /// </summary>
+    public void ChangeAgreement(AgreementTerms terms)
+    {
+        Agreements.Change(terms);
+        Services.GetRequiredService<AgreementReplicaHolder>().Update(replica => replica.With(terms, DateTimeOffset.UtcNow));
     }
 
     /// <summary>Publishes a filing as the gateway's outbox does: with a message id fixed by the sender.</summary>
@@ -139,4 +157,26 @@ public sealed class FiuHost : IAsyncLifetime
     }
 
     private WebApplicationFactory<FiuService> Fiu() => _fiu ?? throw new InvalidOperationException("Not started.");
+
+    /// <summary>A snapshot source whose agreements a test may change; always current as of the moment asked.</summary>
+    private sealed class AgreementSource(IEnumerable<AgreementTerms> agreements) : IAgreementSnapshotSource
+    {
+        private readonly Dictionary<Guid, AgreementTerms> _agreements = agreements.ToDictionary(a => a.AgreementId);
+
+        public void Change(AgreementTerms terms)
+        {
+            lock (_agreements)
+            {
+                _agreements[terms.AgreementId] = terms;
+            }
+        }
+
+        public Task<AgreementReplica> FetchAsync(CancellationToken cancellationToken)
+        {
+            lock (_agreements)
+            {
+                return Task.FromResult(new AgreementReplica([.. _agreements.Values], [], DateTimeOffset.UtcNow, 1));
+            }
+        }
+    }
 }

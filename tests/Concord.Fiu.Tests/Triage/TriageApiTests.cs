@@ -76,6 +76,36 @@ public sealed class TriageApiTests(FiuHost host) : IClassFixture<FiuHost>
     }
 
     [Fact]
+    public async Task Queue_WhenAnotherBankReportsASharedAccount_BothReportsRiseAndSayWhy()
+    {
+        // Note: identifiers of their own, so that no other report of this class links to these two.
+        static SuspiciousActivityReport Sharing(string bank) => SampleReports.Structuring(bank, $"SHARED-{Guid.NewGuid():N}"[..30]) with
+        {
+            Subjects = [new Subject { LocalId = "S1", Kind = SubjectKind.LegalEntity, LegalEntity = new LegalEntityDetails { Name = $"Holder {bank}" } }],
+            Accounts = [new Account { LocalId = "A1", Iban = "DE89370400440532013000", InstitutionName = "Commerzbank AG", HolderSubjectIds = ["S1"] }],
+            Transactions = [.. SampleReports.Structuring(bank, "x").Transactions.Take(3).Select(t => t with { AccountId = "A1", Counterparty = null })],
+        };
+        var alpha = await AcknowledgedAsync(Sharing("bank-alpha"));
+        var beta = Reports.Filed(Sharing("bank-beta"), "bank-beta");
+        await host.PublishAsync(beta, Guid.NewGuid());
+        await host.Bus.WaitForAsync<ReportAcknowledged>(a => a.ReportId == beta.ReportId, "the second bank's report is acknowledged");
+        using var http = host.ClientFor(FiuHost.OrganisationId);
+
+        var first = await QueueItemAsync(http, alpha.ConcordReference);
+        var second = await QueueItemAsync(http, beta.ConcordReference);
+
+        foreach (var item in new[] { first, second })
+        {
+            var factor = item.GetProperty("factors")[0];
+            Assert.Equal(("multiple-banks", 25, "subject reported by 2 banks in 30 days"),
+                (factor.GetProperty("code").GetString(), factor.GetProperty("points").GetInt32(), factor.GetProperty("explanation").GetString()));
+        }
+
+        // amount above GBP 10,000 (20), the cited typology (15), two indicators (10), and the other bank (25).
+        Assert.Equal((70, 70), (first.GetProperty("score").GetInt32(), second.GetProperty("score").GetInt32()));
+    }
+
+    [Fact]
     public async Task AssignDecideAndNote_AreShownAndEachIsAudited()
     {
         var message = await AcknowledgedAsync();

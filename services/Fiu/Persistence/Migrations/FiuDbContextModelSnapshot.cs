@@ -236,6 +236,134 @@ namespace Concord.Fiu.Persistence.Migrations
                     b.ToTable("report_feedback", (string)null);
                 });
 
+            modelBuilder.Entity("Concord.Fiu.Matching.ReportLink", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Display")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("display");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("holder");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTimeOffset>("LinkedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("linked_at");
+
+                    b.Property<string>("LinkedDisplay")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("linked_display");
+
+                    b.Property<string>("LinkedHolder")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("linked_holder");
+
+                    b.Property<Guid>("LinkedReportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("linked_report_id");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("report_id");
+
+                    b.Property<bool>("SameBank")
+                        .HasColumnType("boolean")
+                        .HasColumnName("same_bank");
+
+                    b.Property<double?>("Score")
+                        .HasColumnType("double precision")
+                        .HasColumnName("score");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("value");
+
+                    b.HasKey("Id")
+                        .HasName("pk_report_links");
+
+                    b.HasIndex("LinkedReportId")
+                        .HasDatabaseName("ix_report_links_linked_report_id");
+
+                    b.HasIndex("ReportId")
+                        .HasDatabaseName("ix_report_links_report_id");
+
+                    b.ToTable("report_links", (string)null);
+                });
+
+            modelBuilder.Entity("Concord.Fiu.Matching.SubjectIdentifier", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Value")
+                        .HasColumnType("text")
+                        .HasColumnName("value");
+
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("BankOrganisationId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("bank_organisation_id");
+
+                    b.Property<string>("Display")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("display");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("holder");
+
+                    b.Property<string>("HolderKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("holder_kind");
+
+                    b.Property<string>("Name")
+                        .HasColumnType("text")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("report_id");
+
+                    b.HasKey("Kind", "Value", "Id")
+                        .HasName("pk_subject_identifiers");
+
+                    b.HasIndex("ReportId")
+                        .HasDatabaseName("ix_subject_identifiers_report_id");
+
+                    b.ToTable("subject_identifiers", (string)null);
+                });
+
             modelBuilder.Entity("Concord.Fiu.Requests.InformationRequest", b =>
                 {
                     b.Property<Guid>("Id")
@@ -660,6 +788,33 @@ namespace Concord.Fiu.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_report_feedback_received_reports_report_id");
+                });
+
+            modelBuilder.Entity("Concord.Fiu.Matching.ReportLink", b =>
+                {
+                    b.HasOne("Concord.Fiu.Domain.ReceivedReport", null)
+                        .WithMany()
+                        .HasForeignKey("LinkedReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_report_links_received_reports_linked_report_id");
+
+                    b.HasOne("Concord.Fiu.Domain.ReceivedReport", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_report_links_received_reports_report_id");
+                });
+
+            modelBuilder.Entity("Concord.Fiu.Matching.SubjectIdentifier", b =>
+                {
+                    b.HasOne("Concord.Fiu.Domain.ReceivedReport", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_subject_identifiers_received_reports_report_id");
                 });
 
             modelBuilder.Entity("Concord.Fiu.Requests.RecipientAnswer", b =>
