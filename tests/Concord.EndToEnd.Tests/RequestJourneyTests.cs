@@ -30,6 +30,18 @@ public sealed class RequestJourneyTests(ConcordNetwork network) : IClassFixture<
         var alphaFiuReference = (await Journey.DecidedAsync(alpha, alphaReport)).GetProperty("fiuReference").GetString()!;
         var betaFiuReference = (await Journey.DecidedAsync(beta, betaReport)).GetProperty("fiuReference").GetString()!;
 
+        // 1b. The analyst sees the link: Beta's report is linked to Alpha's by the shared IBAN, and the triage queue says
+        //     that two banks reported the subject.
+        var links = await fiu.GetFromJsonAsync<JsonElement>($"api/v1/reports/{betaFiuReference}/links?pageSize=200");
+        var toAlpha = links.GetProperty("items").EnumerateArray()
+            .Single(l => l.GetProperty("concordReference").GetString() == alphaReport);
+        Assert.True(toAlpha.GetProperty("otherBank").GetBoolean());
+        Assert.Contains(toAlpha.GetProperty("reasons").EnumerateArray(),
+            r => r.GetProperty("kind").GetString() == "Iban" && r.GetProperty("value").GetString()!.Replace(" ", "", StringComparison.Ordinal) == SharedIban);
+        var triaged = await fiu.GetFromJsonAsync<JsonElement>("api/v1/triage?pageSize=200");
+        var betaInQueue = triaged.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("concordReference").GetString() == betaReport);
+        Assert.Contains(betaInQueue.GetProperty("factors").EnumerateArray(), f => f.GetProperty("code").GetString() == "multiple-banks");
+
         // 2. The FIU asks both banks about the holder of that account, under the partnership agreement.
         var marker = Guid.NewGuid().ToString("N");
         var request = await SendAsync(fiu, marker);
