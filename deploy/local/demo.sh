@@ -227,11 +227,36 @@ fi
 # The account both banks reported: Brightwash Valeting Ltd's account at Alpha (alpha-0001 and beta-0002).
 SHARED_IBAN=GB96ALPH40051587654321
 JMLIT=AGR-GB-JMLIT-2026
-section "Requests for information (FIU -> banks, under $JMLIT) and feedback on reports"
 status="$(curl -sS --max-time 30 -o "$WORK/token" -w '%{http_code}' -d grant_type=client_credentials \
   -d client_id=fiu-gb-system -d client_secret=demo-fiu-gb-secret -d scope=concord.fiu "$IDENTITY_URL/connect/token")"
 [ "$status" = 200 ] || fail "token request for fiu-gb-system answered $status: $(cat "$WORK/token")"
 FIU="$(jq -r .access_token "$WORK/token")"
+
+section "FIU analysis: the triage queue and cross-bank links (as fiu-gb-system)"
+status="$(http GET "$FIU_URL/api/v1/triage?pageSize=5" "$FIU")"
+[ "$status" = 200 ] || { show_problem; fail "the triage queue answered $status"; }
+jq -r '"   \(.total) reports wait in triage; the first \(.items | length), highest score first:",
+       (.items[] | "     \(.score | tostring | (" " * (3 - length)) + .) \(.concordReference) from \(.bankOrganisationId): " + ([.factors[].explanation] | join("; ")))' "$WORK/body"
+linked_ref=""
+for ref in "${REFS[@]}"; do
+  [ "${ORG_OF[$ref]}" = bank-beta ] && [ "$(printf '%s' "${FINAL[$ref]:-}" | jq -r .status 2>/dev/null)" = Acknowledged ] && linked_ref="$ref"
+done
+[ -n "$linked_ref" ] || fail "the demo needs an acknowledged report from bank-beta"
+status="$(http GET "$FIU_URL/api/v1/reports/$linked_ref/links" "$FIU")"
+[ "$status" = 200 ] || { show_problem; fail "the links of $linked_ref answered $status"; }
+jq -r '"   \(.concordReference) (bank-beta) is linked to \(.total) report(s):",
+       (.items[] | "     \(.concordReference) from \(.bankOrganisationId)\(if .otherBank then " (another bank)" else "" end): " +
+         ([.reasons[] | "\(.kind) \(.value)" + (if .score then " (score \(.score))" else "" end)] | join(", ")))' "$WORK/body"
+printf '{"assignedTo":"analyst.jones"}' >"$WORK/assign.json"
+status="$(http PUT "$FIU_URL/api/v1/reports/$linked_ref/assignment" "$FIU" "$WORK/assign.json")"
+printf '   assign %s to analyst.jones -> %s\n' "$linked_ref" "$status"
+[ "$status" = 204 ] || { show_problem; fail "the assignment answered $status, expected 204"; }
+printf '{"decision":"Analyse","reason":"The account is reported by two banks; ask both about its holder."}' >"$WORK/decide.json"
+status="$(http POST "$FIU_URL/api/v1/reports/$linked_ref/decision" "$FIU" "$WORK/decide.json")"
+printf '   decide Analyse on %s -> %s\n' "$linked_ref" "$status"
+[ "$status" = 204 ] || { show_problem; fail "the decision answered $status, expected 204"; }
+
+section "Requests for information (FIU -> banks, under $JMLIT) and feedback on reports"
 deadline="$(date -u -d '+7 days' +%Y-%m-%dT%H:%M:%SZ)"
 request_body() {
   jq -n --arg iban "$SHARED_IBAN" --arg run "$RUN_ID" --arg deadline "$deadline" --arg agreement "$JMLIT" --argjson banks "$1" '{

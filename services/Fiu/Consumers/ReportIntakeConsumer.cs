@@ -8,6 +8,7 @@ using Concord.Fiu.Telemetry;
 using Concord.Fiu.Triage;
 using Concord.LegalBasis.Audit;
 using Concord.LegalBasis.Enforcement;
+using Concord.LegalBasis.Reading;
 using Concord.ServiceDefaults.Messaging;
 using Concord.ServiceDefaults.Outbox;
 using MassTransit;
@@ -28,6 +29,7 @@ public sealed partial class ReportIntakeConsumer(
     AcceptanceRules rules,
     LegalBasisGuard guard,
     TriageRules triage,
+    ReadFilter reads,
     IOptions<FiuOptions> options,
     TimeProvider time,
     ILogger<ReportIntakeConsumer> logger) : IConsumer<Batch<SuspiciousActivityReported>>
@@ -92,7 +94,8 @@ public sealed partial class ReportIntakeConsumer(
         if (matched.Links > 0)
         {
             // Note: a link can raise the score of this batch's reports and of the earlier ones they linked to.
-            await TriageRefresh.ApplyAsync(db, [.. toIndex.Select(r => r.ReportId)], triage, cancellationToken);
+            await TriageRefresh.ApplyAsync(
+                db, [.. toIndex.Select(r => r.ReportId)], reads.ScopeFor(options.Value.OrganisationId).AgreementIds, triage, cancellationToken);
         }
 
         await AuditLog.AppendAsync(db, audit, cancellationToken);

@@ -12,7 +12,10 @@ namespace Concord.Fiu.Triage;
 /// </summary>
 internal static class TriageRefresh
 {
-    public static async Task<int> ApplyAsync(DbContext db, IReadOnlyCollection<Guid> matched, TriageRules rules, CancellationToken cancellationToken)
+    /// <param name="readable">The agreements under which the FIU may read reports now: only their reports are counted, so a
+    /// score never counts a report the FIU may not see.</param>
+    public static async Task<int> ApplyAsync(
+        DbContext db, IReadOnlyCollection<Guid> matched, IEnumerable<Guid> readable, TriageRules rules, CancellationToken cancellationToken)
     {
         if (matched.Count == 0)
         {
@@ -20,6 +23,7 @@ internal static class TriageRefresh
         }
 
         var ids = matched.ToArray();
+        var agreements = readable.ToArray();
         var window = rules.MultiBankWindow.TotalSeconds;
         // Note: links are stored once, newer to earlier; both directions count. A report's own bank is not "another bank".
         var rows = await db.Database.SqlQuery<BankCount>(
@@ -35,6 +39,7 @@ internal static class TriageRefresh
                     JOIN received_reports o ON o.id = CASE WHEN l.report_id = r.id THEN l.linked_report_id ELSE l.report_id END
                     WHERE (l.report_id = r.id OR l.linked_report_id = r.id)
                       AND o.bank_organisation_id <> r.bank_organisation_id
+                      AND o.agreement_id = ANY({agreements})
                       AND abs(extract(epoch FROM o.filed_at - r.filed_at)) <= {window})::int AS other_banks
             FROM touched t JOIN received_reports r ON r.id = t.id
             WHERE r.status = {nameof(ReceivedReportStatus.Acknowledged)}

@@ -106,6 +106,31 @@ public sealed class TriageApiTests(FiuHost host) : IClassFixture<FiuHost>
     }
 
     [Fact]
+    public async Task Queue_WhenTheOtherBanksReportIsOneTheFiuMayNotSee_DoesNotCountIt()
+    {
+        static SuspiciousActivityReport Sharing(string bank) => SampleReports.Structuring(bank, $"HIDDEN-{Guid.NewGuid():N}"[..30]) with
+        {
+            Subjects = [new Subject { LocalId = "S1", Kind = SubjectKind.LegalEntity, LegalEntity = new LegalEntityDetails { Name = $"Other holder {bank}" } }],
+            Accounts = [new Account { LocalId = "A1", Iban = "FR1420041010050500013M02606", InstitutionName = "La Banque Postale", HolderSubjectIds = ["S1"] }],
+            Transactions = [.. SampleReports.Structuring(bank, "x").Transactions.Take(3).Select(t => t with { AccountId = "A1", Counterparty = null })],
+        };
+        var hidden = await AcknowledgedAsync(Sharing("bank-alpha"));
+        // Note: as if its agreement were not one the FIU may read under now.
+        await host.QueryAsync(db => db.Database.ExecuteSqlAsync($"UPDATE received_reports SET agreement_id = {Guid.NewGuid()} WHERE id = {hidden.ReportId}"));
+        var beta = Reports.Filed(Sharing("bank-beta"), "bank-beta");
+        await host.PublishAsync(beta, Guid.NewGuid());
+        await host.Bus.WaitForAsync<ReportAcknowledged>(a => a.ReportId == beta.ReportId, "the second bank's report is acknowledged");
+        using var http = host.ClientFor(FiuHost.OrganisationId);
+
+        var item = await QueueItemAsync(http, beta.ConcordReference);
+
+        // Note: the two are linked (the FIU keeps the link); the score just does not count what the FIU may not see.
+        Assert.True(await host.QueryAsync(db => db.Set<Concord.Fiu.Matching.ReportLink>().AnyAsync(l => l.ReportId == beta.ReportId && l.LinkedReportId == hidden.ReportId)));
+        Assert.DoesNotContain(item.GetProperty("factors").EnumerateArray(), f => f.GetProperty("code").GetString() == "multiple-banks");
+        Assert.Equal(45, item.GetProperty("score").GetInt32());
+    }
+
+    [Fact]
     public async Task AssignDecideAndNote_AreShownAndEachIsAudited()
     {
         var message = await AcknowledgedAsync();
