@@ -25,20 +25,9 @@ public static class FeedbackEndpoints
         HttpContext http, InboxQueries queries, [FromQuery] FeedbackOutcome? outcome,
         CancellationToken cancellationToken, [FromQuery] int page = 1, [FromQuery] int pageSize = 50)
     {
-        var errors = new List<FieldError>();
-        if (page < 1)
+        if (Problems.Paging(page, pageSize, InboxQueries.MaxPageSize) is { } invalid)
         {
-            errors.Add(new FieldError { Path = "page", Code = ErrorCodes.InvalidValue, Message = "'page' starts at 1." });
-        }
-
-        if (pageSize is < 1 or > InboxQueries.MaxPageSize)
-        {
-            errors.Add(new FieldError { Path = "pageSize", Code = ErrorCodes.InvalidValue, Message = $"'pageSize' is between 1 and {InboxQueries.MaxPageSize}." });
-        }
-
-        if (errors.Count > 0)
-        {
-            return Problems.Validation(errors, "The query is not valid.");
+            return invalid;
         }
 
         return TypedResults.Ok(await queries.FeedbackAsync(http.User.GetOrganisationId(), outcome, page, pageSize, cancellationToken));

@@ -31,20 +31,9 @@ public static class InformationRequestEndpoints
         HttpContext http, InboxQueries queries, [FromQuery] InboxRequestStatus? status,
         CancellationToken cancellationToken, [FromQuery] int page = 1, [FromQuery] int pageSize = 50)
     {
-        var errors = new List<FieldError>();
-        if (page < 1)
+        if (Problems.Paging(page, pageSize, InboxQueries.MaxPageSize) is { } invalid)
         {
-            errors.Add(new FieldError { Path = "page", Code = ErrorCodes.InvalidValue, Message = "'page' starts at 1." });
-        }
-
-        if (pageSize is < 1 or > InboxQueries.MaxPageSize)
-        {
-            errors.Add(new FieldError { Path = "pageSize", Code = ErrorCodes.InvalidValue, Message = $"'pageSize' is between 1 and {InboxQueries.MaxPageSize}." });
-        }
-
-        if (errors.Count > 0)
-        {
-            return Problems.Validation(errors, "The query is not valid.");
+            return invalid;
         }
 
         var (items, total) = await queries.ListAsync(http.User.GetOrganisationId(), status, page, pageSize, cancellationToken);

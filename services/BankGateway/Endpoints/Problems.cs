@@ -32,4 +32,21 @@ internal static class Problems
 
     public static ProblemHttpResult NotFound(string concordReference) =>
         Status(StatusCodes.Status404NotFound, "Report not found.", $"No report '{concordReference}' is visible to you.");
+
+    /// <summary>The problem with a page request, or null when both values are in range.</summary>
+    public static ValidationProblem? Paging(int page, int pageSize, int maxPageSize)
+    {
+        var errors = new List<FieldError>();
+        if (page < 1)
+        {
+            errors.Add(new FieldError { Path = "page", Code = ErrorCodes.InvalidValue, Message = "'page' starts at 1." });
+        }
+
+        if (pageSize < 1 || pageSize > maxPageSize)
+        {
+            errors.Add(new FieldError { Path = "pageSize", Code = ErrorCodes.InvalidValue, Message = $"'pageSize' is between 1 and {maxPageSize}." });
+        }
+
+        return errors.Count > 0 ? Validation(errors, "The query is not valid.") : null;
+    }
 }

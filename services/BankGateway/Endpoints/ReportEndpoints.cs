@@ -137,20 +137,9 @@ public static class ReportEndpoints
         HttpContext http, ReportQueries queries, InboxQueries inbox, [FromQuery] ReportStatus? status, [FromQuery] string? bankReference,
         CancellationToken cancellationToken, [FromQuery] int page = 1, [FromQuery] int pageSize = 50)
     {
-        var errors = new List<FieldError>();
-        if (page < 1)
+        if (Problems.Paging(page, pageSize, ReportQueries.MaxPageSize) is { } invalid)
         {
-            errors.Add(new FieldError { Path = "page", Code = ErrorCodes.InvalidValue, Message = "'page' starts at 1." });
-        }
-
-        if (pageSize is < 1 or > ReportQueries.MaxPageSize)
-        {
-            errors.Add(new FieldError { Path = "pageSize", Code = ErrorCodes.InvalidValue, Message = $"'pageSize' is between 1 and {ReportQueries.MaxPageSize}." });
-        }
-
-        if (errors.Count > 0)
-        {
-            return Problems.Validation(errors, "The query is not valid.");
+            return invalid;
         }
 
         var bank = http.User.GetOrganisationId();

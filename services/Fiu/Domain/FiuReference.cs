@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 
 namespace Concord.Fiu.Domain;
@@ -9,21 +8,7 @@ namespace Concord.Fiu.Domain;
 /// </summary>
 public static partial class FiuReference
 {
-    private const string Alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-
-    public static string New(DateTimeOffset now)
-    {
-        Span<byte> random = stackalloc byte[10];
-        RandomNumberGenerator.Fill(random);
-        Span<char> chars = stackalloc char[10];
-        for (var i = 0; i < chars.Length; i++)
-        {
-            // 32 divides 256, so masking keeps every character equally likely.
-            chars[i] = Alphabet[random[i] & 31];
-        }
-
-        return $"FIU-{now.UtcDateTime.Year:D4}-{chars}";
-    }
+    public static string New(DateTimeOffset now) => RandomReference.New("FIU", now);
 
     public static bool IsWellFormed(string? reference) => reference is not null && Format().IsMatch(reference);
 

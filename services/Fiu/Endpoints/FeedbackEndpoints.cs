@@ -2,7 +2,6 @@ using System.Globalization;
 using Concord.Contracts.Filing;
 using Concord.Fiu.Feedback;
 using Concord.Fiu.Requests;
-using Concord.LegalBasis.Reading;
 using Concord.ServiceDefaults.Authentication;
 using Concord.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -34,7 +33,7 @@ public static class FeedbackEndpoints
         var body = await RequestJson.ReadAsync<FeedbackBody>(http.Request, RequestLimits.BodyBytes, cancellationToken);
         if (body.FailureStatus is { } status)
         {
-            return RequestProblems.Status(status, "The request body cannot be accepted.", body.FailureDetail);
+            return Problems.Body(status, body.FailureDetail);
         }
 
         if (body.Value is null)
@@ -42,7 +41,7 @@ public static class FeedbackEndpoints
             return Problems.Validation([body.Error!], "The request body is not valid feedback.");
         }
 
-        var result = await desk.GiveAsync(ReaderOf(http), reference, body.Value, cancellationToken);
+        var result = await desk.GiveAsync(AnalystQuery.ReaderOf(http), reference, body.Value, cancellationToken);
         return result.Kind switch
         {
             FeedbackResultKind.Given => TypedResults.Created($"/api/v1/reports/{reference}/feedback", result.Feedback),
@@ -58,7 +57,7 @@ public static class FeedbackEndpoints
     private static async Task<Results<Ok<IReadOnlyList<FeedbackDetails>>, ProblemHttpResult>> ListAsync(
         string reference, HttpContext http, FeedbackQueries queries, CancellationToken cancellationToken)
     {
-        var feedback = await queries.ForReportAsync(ReaderOf(http), reference, cancellationToken);
+        var feedback = await queries.ForReportAsync(AnalystQuery.ReaderOf(http), reference, cancellationToken);
         return feedback is null ? Problems.NotFound(reference) : TypedResults.Ok(feedback);
     }
 
@@ -78,7 +77,7 @@ public static class FeedbackEndpoints
             return Problems.Validation(errors, "The query is not valid.");
         }
 
-        return TypedResults.Ok(await queries.FiguresAsync(ReaderOf(http), start, end, cancellationToken));
+        return TypedResults.Ok(await queries.FiguresAsync(AnalystQuery.ReaderOf(http), start, end, cancellationToken));
     }
 
     private static DateTimeOffset? Instant(string name, string? value, List<FieldError> errors)
@@ -96,8 +95,4 @@ public static class FeedbackEndpoints
         errors.Add(new FieldError { Path = name, Code = RequestErrorCodes.InvalidFormat, Message = $"'{name}' is a date or an ISO 8601 instant, e.g. 2026-11-01 or 2026-11-01T00:00:00Z." });
         return null;
     }
-
-    // Note: the group's policy already requires the organisation claim; without it there is no reader, so no read.
-    private static Reader ReaderOf(HttpContext http) =>
-        Reader.TryFrom(http.User, out var reader) ? reader : throw new InvalidOperationException("The caller has no organisation.");
 }

@@ -1,6 +1,4 @@
-using Concord.Contracts.Filing;
 using Concord.Fiu.Requests;
-using Concord.LegalBasis.Reading;
 using Concord.ServiceDefaults.Authentication;
 using Concord.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -11,9 +9,6 @@ namespace Concord.Fiu.Endpoints;
 /// <summary>Requests for information to banks, for this FIU's analysts: <c>/api/v1/information-requests</c>.</summary>
 public static class InformationRequestEndpoints
 {
-    /// <summary>Deep enough for any real backlog, low enough that the row offset cannot overflow.</summary>
-    private const int MaxPage = 1_000_000;
-
     public static IEndpointRouteBuilder MapInformationRequestEndpoints(this IEndpointRouteBuilder app)
     {
         var requests = app.MapGroup("/api/v1/information-requests")
@@ -37,7 +32,7 @@ public static class InformationRequestEndpoints
         var body = await RequestJson.ReadAsync<NewInformationRequest>(http.Request, RequestLimits.BodyBytes, cancellationToken);
         if (body.FailureStatus is { } status)
         {
-            return RequestProblems.Status(status, "The request body cannot be accepted.", body.FailureDetail);
+            return Problems.Body(status, body.FailureDetail);
         }
 
         if (body.Value is null)
@@ -45,7 +40,7 @@ public static class InformationRequestEndpoints
             return Problems.Validation([body.Error!], "The request body is not a valid information request.");
         }
 
-        var reader = ReaderOf(http);
+        var reader = AnalystQuery.ReaderOf(http);
         var result = await desk.SendAsync(reader, body.Value, cancellationToken);
         return result.Outcome switch
         {
@@ -62,17 +57,7 @@ public static class InformationRequestEndpoints
         [FromQuery] int page = 1,
         [FromQuery] int pageSize = 50)
     {
-        var errors = new List<FieldError>();
-        if (page is < 1 or > MaxPage)
-        {
-            errors.Add(new FieldError { Path = "page", Code = RequestErrorCodes.InvalidValue, Message = $"'page' is between 1 and {MaxPage}." });
-        }
-
-        if (pageSize is < 1 or > RequestQueries.MaxPageSize)
-        {
-            errors.Add(new FieldError { Path = "pageSize", Code = RequestErrorCodes.InvalidValue, Message = $"'pageSize' is between 1 and {RequestQueries.MaxPageSize}." });
-        }
-
+        var errors = AnalystQuery.PagingErrors(page, pageSize, RequestQueries.MaxPageSize).ToList();
         if (errors.Count > 0)
         {
             return Problems.Validation(errors, "The query is not valid.");
@@ -85,7 +70,7 @@ public static class InformationRequestEndpoints
     private static async Task<Results<Ok<InformationRequestDetails>, ProblemHttpResult>> GetAsync(
         string reference, HttpContext http, RequestQueries queries, CancellationToken cancellationToken)
     {
-        var request = await queries.FindAsync(ReaderOf(http), reference, cancellationToken);
+        var request = await queries.FindAsync(AnalystQuery.ReaderOf(http), reference, cancellationToken);
         return request is null ? RequestProblems.NotFound(reference) : TypedResults.Ok(request);
     }
 
@@ -99,7 +84,7 @@ public static class InformationRequestEndpoints
             var read = await RequestJson.ReadAsync<WithdrawalBody>(http.Request, RequestLimits.BodyBytes, cancellationToken);
             if (read.FailureStatus is { } status)
             {
-                return RequestProblems.Status(status, "The request body cannot be accepted.", read.FailureDetail);
+                return Problems.Body(status, read.FailureDetail);
             }
 
             if (read.Value is null)
@@ -110,7 +95,7 @@ public static class InformationRequestEndpoints
             body = read.Value;
         }
 
-        var reader = ReaderOf(http);
+        var reader = AnalystQuery.ReaderOf(http);
         var result = await desk.WithdrawAsync(reader, reference, body, cancellationToken);
         return result.Outcome switch
         {
@@ -120,8 +105,4 @@ public static class InformationRequestEndpoints
             _ => Problems.Validation(result.Errors, "The withdrawal is not valid."),
         };
     }
-
-    // Note: the group's policy already requires the organisation claim; without it there is no reader, so no read.
-    private static Reader ReaderOf(HttpContext http) =>
-        Reader.TryFrom(http.User, out var reader) ? reader : throw new InvalidOperationException("The caller has no organisation.");
 }

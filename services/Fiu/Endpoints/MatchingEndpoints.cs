@@ -1,7 +1,6 @@
 using Concord.Contracts.Filing;
 using Concord.Fiu.Domain;
 using Concord.Fiu.Matching;
-using Concord.LegalBasis.Reading;
 using Concord.ServiceDefaults.Authentication;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -15,9 +14,6 @@ namespace Concord.Fiu.Endpoints;
 /// </summary>
 public static class MatchingEndpoints
 {
-    /// <summary>Deep enough for any real backlog, low enough that the row offset cannot overflow.</summary>
-    private const int MaxPage = 1_000_000;
-
     public static IEndpointRouteBuilder MapMatchingEndpoints(this IEndpointRouteBuilder app)
     {
         var reports = app.MapGroup("/api/v1/reports")
@@ -52,7 +48,7 @@ public static class MatchingEndpoints
             return invalid;
         }
 
-        var reader = ReaderOf(http);
+        var reader = AnalystQuery.ReaderOf(http);
         var root = await queries.FindReportAsync(reader, reference, cancellationToken);
         if (root is null)
         {
@@ -91,7 +87,7 @@ public static class MatchingEndpoints
             return Problems.Validation(errors, "The look-up is not valid.");
         }
 
-        var (items, total) = await queries.OccurrencesAsync(ReaderOf(http), identifier.Kind, identifier.Value, page, pageSize, cancellationToken);
+        var (items, total) = await queries.OccurrencesAsync(AnalystQuery.ReaderOf(http), identifier.Kind, identifier.Value, page, pageSize, cancellationToken);
         var occurrences = items.Select(o => new SubjectOccurrence(
             o.Report.Id, o.Report.ConcordReference, o.Report.FiuReference, o.Report.BankOrganisationId, o.Report.ReceivedAt, o.Holder, o.HolderKind.ToString(), o.Display)).ToList();
         return TypedResults.Ok(new SubjectLookupPage(identifier.Kind.ToString(), identifier.Value, occurrences, page, pageSize, total));
@@ -123,7 +119,7 @@ public static class MatchingEndpoints
 
     private static async Task<NetworkSnapshot?> NetworkAsync(string reference, HttpContext http, MatchingQueries queries, int depth, CancellationToken cancellationToken)
     {
-        var reader = ReaderOf(http);
+        var reader = AnalystQuery.ReaderOf(http);
         var root = await queries.FindReportAsync(reader, reference, cancellationToken);
         return root is null ? null : await new NetworkBuilder(queries).BuildAsync(reader, root, depth, cancellationToken);
     }
@@ -135,25 +131,11 @@ public static class MatchingEndpoints
 
     private static ValidationProblem? Paging(int page, int pageSize)
     {
-        var errors = new List<FieldError>();
-        if (page is < 1 or > MaxPage)
-        {
-            errors.Add(new FieldError { Path = "page", Code = "InvalidValue", Message = $"'page' is between 1 and {MaxPage}." });
-        }
-
-        if (pageSize is < 1 or > MatchingQueries.MaxPageSize)
-        {
-            errors.Add(new FieldError { Path = "pageSize", Code = "InvalidValue", Message = $"'pageSize' is between 1 and {MatchingQueries.MaxPageSize}." });
-        }
-
+        var errors = AnalystQuery.PagingErrors(page, pageSize, MatchingQueries.MaxPageSize).ToList();
         return errors.Count > 0 ? Problems.Validation(errors, "The query is not valid.") : null;
     }
 
     private static ValidationProblem? Depth(int depth) => depth is >= 1 and <= NetworkBuilder.MaxDepth
         ? null
         : Problems.Validation([new FieldError { Path = "depth", Code = "InvalidValue", Message = $"'depth' is between 1 and {NetworkBuilder.MaxDepth}." }], "The query is not valid.");
-
-    // Note: the group's policy already requires the organisation claim; without it there is no reader, so no read.
-    private static Reader ReaderOf(HttpContext http) =>
-        Reader.TryFrom(http.User, out var reader) ? reader : throw new InvalidOperationException("The caller has no organisation.");
 }

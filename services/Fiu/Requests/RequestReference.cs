@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using Concord.Fiu.Domain;
 
 namespace Concord.Fiu.Requests;
 
@@ -9,18 +9,5 @@ namespace Concord.Fiu.Requests;
 /// </summary>
 public static class RequestReference
 {
-    private const string Alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-
-    public static string New(DateTimeOffset now)
-    {
-        Span<byte> random = stackalloc byte[10];
-        RandomNumberGenerator.Fill(random);
-        Span<char> chars = stackalloc char[10];
-        for (var i = 0; i < chars.Length; i++)
-        {
-            chars[i] = Alphabet[random[i] & 31];
-        }
-
-        return $"RFI-{now.UtcDateTime.Year:D4}-{chars}";
-    }
+    public static string New(DateTimeOffset now) => RandomReference.New("RFI", now);
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Concord.Contracts.Filing;
 using Concord.Contracts.Requests;
+using Concord.Fiu.Matching;
 
 namespace Concord.Fiu.Requests;
 
@@ -187,7 +188,7 @@ public static class RequestValidator
                 errors.Add(Error($"{at}.accountNumber", RequestErrorCodes.Required, "An account needs an 'iban' or an 'accountNumber'."));
             }
 
-            if (!string.IsNullOrWhiteSpace(account.Iban) && !Iban.IsValid(account.Iban))
+            if (!string.IsNullOrWhiteSpace(account.Iban) && IbanNormaliser.Normalise(account.Iban) is null)
             {
                 errors.Add(Error($"{at}.iban", RequestErrorCodes.InvalidIban, $"'{account.Iban}' is not a valid IBAN (structure or checksum)."));
             }

@@ -1,5 +1,6 @@
 using Concord.Contracts.Filing;
 using Concord.Contracts.Requests;
+using Concord.Fiu.Matching;
 
 namespace Concord.Fiu.Requests;
 
@@ -26,6 +27,6 @@ public sealed record SubjectBody
         Person = Person,
         LegalEntity = LegalEntity,
         Identifiers = [.. (Identifiers ?? []).Select(identifier => identifier!)],
-        Accounts = [.. (Accounts ?? []).Select(account => account! with { Iban = account.Iban is null ? null : Iban.Normalise(account.Iban) })],
+        Accounts = [.. (Accounts ?? []).Select(account => account! with { Iban = IbanNormaliser.Normalise(account.Iban) })],
     };
 }

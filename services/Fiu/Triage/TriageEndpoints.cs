@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using Concord.Contracts.Filing;
 using Concord.Fiu.Endpoints;
 using Concord.Fiu.Persistence;
-using Concord.LegalBasis.Reading;
 using Concord.ServiceDefaults.Authentication;
 using Concord.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -16,7 +15,6 @@ namespace Concord.Fiu.Triage;
 /// </summary>
 public static partial class TriageEndpoints
 {
-    private const int MaxPage = 1_000_000;
     private const long BodyBytes = 64 * 1024;
 
     public static IEndpointRouteBuilder MapTriageEndpoints(this IEndpointRouteBuilder app)
@@ -51,16 +49,7 @@ public static partial class TriageEndpoints
         [FromQuery] int page = 1,
         [FromQuery] int pageSize = 50)
     {
-        var errors = new List<FieldError>();
-        if (page is < 1 or > MaxPage)
-        {
-            errors.Add(new FieldError { Path = "page", Code = "InvalidValue", Message = $"'page' is between 1 and {MaxPage}." });
-        }
-
-        if (pageSize is < 1 or > ReportQueries.MaxPageSize)
-        {
-            errors.Add(new FieldError { Path = "pageSize", Code = "InvalidValue", Message = $"'pageSize' is between 1 and {ReportQueries.MaxPageSize}." });
-        }
+        var errors = AnalystQuery.PagingErrors(page, pageSize, ReportQueries.MaxPageSize).ToList();
 
         if (assignedTo is not null && !IsAnalyst(assignedTo))
         {
@@ -72,7 +61,7 @@ public static partial class TriageEndpoints
             return Problems.Validation(errors, "The query is not valid.");
         }
 
-        var (items, total) = await queries.QueueAsync(ReaderOf(http), assignedTo, decided, page, pageSize, cancellationToken);
+        var (items, total) = await queries.QueueAsync(AnalystQuery.ReaderOf(http), assignedTo, decided, page, pageSize, cancellationToken);
         return TypedResults.Ok(new TriagePage([.. items.Select(TriageItem.From)], page, pageSize, total));
     }
 
@@ -90,12 +79,12 @@ public static partial class TriageEndpoints
             return Problems.Validation([AnalystError("assignedTo")], "The assignment is not valid.");
         }
 
-        return Answer(reference, await actions.AssignAsync(ReaderOf(http), reference, assignee, cancellationToken));
+        return Answer(reference, await actions.AssignAsync(AnalystQuery.ReaderOf(http), reference, assignee, cancellationToken));
     }
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> UnassignAsync(
         string reference, HttpContext http, TriageActions actions, CancellationToken cancellationToken) =>
-        Answer(reference, await actions.AssignAsync(ReaderOf(http), reference, null, cancellationToken));
+        Answer(reference, await actions.AssignAsync(AnalystQuery.ReaderOf(http), reference, null, cancellationToken));
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> DecideAsync(
         string reference, HttpContext http, TriageActions actions, CancellationToken cancellationToken)
@@ -118,12 +107,12 @@ public static partial class TriageEndpoints
             return Problems.Validation(errors, "The decision is not valid.");
         }
 
-        return Answer(reference, await actions.DecideAsync(ReaderOf(http), reference, body.Value.Decision!.Value, body.Value.Reason!.Trim(), cancellationToken));
+        return Answer(reference, await actions.DecideAsync(AnalystQuery.ReaderOf(http), reference, body.Value.Decision!.Value, body.Value.Reason!.Trim(), cancellationToken));
     }
 
     private static async Task<Results<Ok<IReadOnlyList<NoteView>>, ProblemHttpResult>> NotesAsync(
         string reference, HttpContext http, TriageActions actions, CancellationToken cancellationToken) =>
-        await actions.NotesAsync(ReaderOf(http), reference, cancellationToken) is { } notes
+        await actions.NotesAsync(AnalystQuery.ReaderOf(http), reference, cancellationToken) is { } notes
             ? TypedResults.Ok<IReadOnlyList<NoteView>>([.. notes.Select(NoteView.From)])
             : Problems.NotFound(reference);
 
@@ -142,7 +131,7 @@ public static partial class TriageEndpoints
             return Problems.Validation(errors, "The note is not valid.");
         }
 
-        var (outcome, note) = await actions.AddNoteAsync(ReaderOf(http), reference, body.Value!.Text!.Trim(), cancellationToken);
+        var (outcome, note) = await actions.AddNoteAsync(AnalystQuery.ReaderOf(http), reference, body.Value!.Text!.Trim(), cancellationToken);
         return outcome switch
         {
             TriageOutcome.Done => TypedResults.Created($"/api/v1/reports/{Uri.EscapeDataString(reference)}/notes", NoteView.From(note!)),
@@ -195,8 +184,6 @@ public static partial class TriageEndpoints
         Message = $"An analyst id is required: 1 to {TriageLimits.AnalystLength} lower-case letters, digits, '.', '_' or '-'.",
     };
 
-    private static Reader ReaderOf(HttpContext http) =>
-        Reader.TryFrom(http.User, out var reader) ? reader : throw new InvalidOperationException("The caller has no organisation.");
 
     [GeneratedRegex("^[a-z0-9][a-z0-9._-]*$")]
     private static partial Regex AnalystPattern();

@@ -45,10 +45,12 @@ internal static class TriageRefresh
             WHERE r.status = {nameof(ReceivedReportStatus.Acknowledged)}
             """).ToListAsync(cancellationToken);
 
+        // Note: only rows whose factors change are written; factors are records, so a list compares by value.
         var changed = rows
-            .Select(row => (row.Id, Assessment: TriageScorer.WithBanks(Factors(row.Factors), row.OtherBanks + 1, rules), Before: row.Factors))
-            .Select(x => (x.Id, x.Assessment, Json: JsonSerializer.Serialize(x.Assessment.Factors, ContractJson.Options), x.Before))
-            .Where(x => !JsonEquals(x.Json, x.Before))
+            .Select(row => (row.Id, row.OtherBanks, Before: Factors(row.Factors)))
+            .Select(x => (x.Id, x.Before, After: TriageScorer.WithBanks(x.Before, x.OtherBanks + 1, rules)))
+            .Where(x => !x.Before.SequenceEqual(x.After.Factors))
+            .Select(x => (x.Id, x.After.Score, Json: JsonSerializer.Serialize(x.After.Factors, ContractJson.Options)))
             .ToList();
         if (changed.Count == 0)
         {
@@ -56,7 +58,7 @@ internal static class TriageRefresh
         }
 
         var changedIds = changed.Select(c => c.Id).ToArray();
-        var scores = changed.Select(c => c.Assessment.Score).ToArray();
+        var scores = changed.Select(c => c.Score).ToArray();
         var factors = changed.Select(c => c.Json).ToArray();
         return await db.Database.ExecuteSqlAsync(
             $"""
@@ -68,9 +70,6 @@ internal static class TriageRefresh
 
     private static List<TriageFactor> Factors(string? json) =>
         json is null ? [] : JsonSerializer.Deserialize<List<TriageFactor>>(json, ContractJson.Options) ?? [];
-
-    private static bool JsonEquals(string json, string? stored) =>
-        stored is not null && JsonSerializer.Serialize(Factors(stored), ContractJson.Options) == json;
 
     private sealed record BankCount(Guid Id, string? Factors, int OtherBanks);
 }
