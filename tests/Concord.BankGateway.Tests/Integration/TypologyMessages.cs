@@ -43,17 +43,17 @@ internal static class TypologyMessages
         Envelope = Envelope(bank, content.Marking, $"{content.Code}/v{content.Version}", agreement),
     };
 
-    public static TypologySuperseded Superseded(string bank, TypologyContent content, int supersededVersion, IReadOnlyList<TypologyChange> changes) => new()
+    public static TypologySuperseded Superseded(string bank, TypologyContent content, int supersededVersion, IReadOnlyList<TypologyChange> changes, Guid? agreement = null) => new()
     {
         DistributionId = Guid.NewGuid(),
         RecipientOrganisationId = bank,
         SupersededVersion = supersededVersion,
         Typology = content,
         Changes = changes,
-        Envelope = Envelope(bank, content.Marking, $"{content.Code}/v{content.Version}"),
+        Envelope = Envelope(bank, content.Marking, $"{content.Code}/v{content.Version}", agreement),
     };
 
-    public static TypologyWithdrawn Withdrawn(string bank, TypologyContent content, string reason = "Replaced by a broader typology.") => new()
+    public static TypologyWithdrawn Withdrawn(string bank, TypologyContent content, string reason = "Replaced by a broader typology.", Guid? agreement = null) => new()
     {
         TypologyId = content.TypologyId,
         Code = content.Code,
@@ -61,7 +61,7 @@ internal static class TypologyMessages
         RecipientOrganisationId = bank,
         Reason = reason,
         WithdrawnAt = DateTimeOffset.UtcNow,
-        Envelope = Envelope(bank, content.Marking, $"{content.Code}/v{content.Version}"),
+        Envelope = Envelope(bank, content.Marking, $"{content.Code}/v{content.Version}", agreement),
     };
 
     /// <summary>From the FIU to the one bank, for typology dissemination, as the typology service puts it on.</summary>
