@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Concord.BankGateway.Persistence.Migrations
 {
     /// <inheritdoc />
-    public partial class TypologyInbox : Migration
+    public partial class ReceivedTypologies : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)

@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Concord.BankGateway.Persistence.Migrations
 {
     [DbContext(typeof(GatewayDbContext))]
-    [Migration("20261123171331_TypologyInbox")]
-    partial class TypologyInbox
+    [Migration("20261123172824_ReceivedTypologies")]
+    partial class ReceivedTypologies
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
