@@ -139,6 +139,29 @@ public sealed class TypologyInboxTests(TypologyGateway fixture) : IClassFixture<
     }
 
     [Fact]
+    public async Task Versions_ArrivingTogetherOnTheirTwoQueues_LeaveExactlyOneCurrentVersionPerTypology()
+    {
+        await using var fiu = await TestBus.StartAsync(Network.Broker.ConnectionString, "fiu-typology-racing");
+        var typologies = Enumerable.Range(0, 20).Select(_ => Versions()).ToList();
+        var ids = new List<Guid>();
+
+        foreach (var (v1, v2, changes) in typologies)
+        {
+            var (first, second) = (Guid.NewGuid(), Guid.NewGuid());
+            ids.AddRange([first, second]);
+            await Task.WhenAll(fiu.Bus.Publish(Superseded("bank-alpha", v2, 1, changes), c => c.MessageId = second),
+                fiu.Bus.Publish(Published("bank-alpha", v1), c => c.MessageId = first));
+        }
+
+        await Eventually.AssertAsync(() => Task.FromResult(ids.All(id => Network.Decisions.Completed(id) == 1)), "the gateway has dealt with every version");
+        var typologyIds = typologies.Select(t => t.V1.TypologyId).ToList();
+        var stored = await Network.QueryAsync(db => db.ReceivedTypologies.Where(t => typologyIds.Contains(t.TypologyId))
+            .Select(t => new { t.TypologyId, t.Version, t.Status }).ToListAsync());
+        Assert.Equal(40, stored.Count);
+        Assert.All(stored, t => Assert.Equal(t.Version == 2 ? TypologyStatus.Current : TypologyStatus.Superseded, t.Status));
+    }
+
+    [Fact]
     public async Task Withdrawn_MarksEveryVersionTheBankHolds_ItNoLongerApplies_AndAWithdrawalForAnotherBankChangesNothing()
     {
         await using var fiu = await TestBus.StartAsync(Network.Broker.ConnectionString, "fiu-typology-withdrawn");
