@@ -267,19 +267,8 @@ public sealed partial class TypologyDesk(
             : null;
     }
 
-    private static DeskResult? ReviewRefusal(string code, TypologyDraft? draft, Reader analyst)
-    {
-        if (draft is not { State: DraftState.InReview })
-        {
-            return DeskResult.Refused(DeskOutcome.Conflict, TypologyErrorCodes.NotInReview,
-                draft is null ? $"{code} has no draft to review." : $"The draft of {code} is {draft.State}, not in review: its author submits it first.");
-        }
-
-        return draft.Contributors.Contains(analyst.Agent!, StringComparer.Ordinal)
-            ? DeskResult.Refused(DeskOutcome.SelfApproval, TypologyErrorCodes.SelfApproval,
-                $"Four eyes: {analyst.Agent} wrote or submitted this draft of {code}, so another analyst reviews it.")
-            : null;
-    }
+    private static DeskResult? ReviewRefusal(string code, TypologyDraft? draft, Reader analyst) =>
+        FourEyes.Refusal(code, draft?.State, draft?.Contributors ?? [], analyst.Agent!);
 
     /// <summary>The draft checked again as a whole (rules included), with a marking and an audience that resolves now.</summary>
     private AudienceResolution? Publishable(StoredTypology typology, TypologyDraft draft, Reader analyst, DateTimeOffset now, out DeskResult? refusal)
