@@ -60,7 +60,7 @@ public static class TypologyExtensions
             (context, transport) => transport.UseLegalBasis(context));
         builder.Services.AddLegalBasisEnforcement();
 
-        builder.Services.AddSingleton<IRuleChecker, InterimRuleChecker>();
+        builder.Services.AddSingleton<IRuleChecker, ScreeningRuleChecker>();
         builder.Services.AddSingleton<DraftValidator>();
         builder.Services.AddScoped<TypologyDesk>();
         builder.Services.AddScoped<TypologyQueries>();

@@ -2,13 +2,14 @@ using Concord.Typology.Rules;
 
 namespace Concord.Typology.Tests;
 
-/// <summary>The rule checker the service runs with, and a rule it refuses with the position it names.</summary>
+/// <summary>The rule checker the service runs with (the screening language's parser), and a rule it refuses where it says.</summary>
 internal static class RuleCheckers
 {
-    public const string BrokenRule = "any(transactions where counterparty.country in [\"MX\", \"CO\"]";
+    /// <summary>A misspelt field on the rule's second line.</summary>
+    public const string BrokenRule = "count(transactions where channel = \"Cash\"\n  and amout < 10000) >= 3";
 
-    /// <summary>Where the checker places the fault of <see cref="BrokenRule"/>: the bracket never closed.</summary>
-    public const string BrokenRulePosition = "Line 1, column 4:";
+    /// <summary>Where the parser places the fault of <see cref="BrokenRule"/>: the unknown field 'amout'.</summary>
+    public const string BrokenRulePosition = "Line 2, column 7: Unknown field 'amout'";
 
-    public static IRuleChecker Service() => new InterimRuleChecker();
+    public static IRuleChecker Service() => new ScreeningRuleChecker();
 }

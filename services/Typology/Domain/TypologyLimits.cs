@@ -9,7 +9,7 @@ public static class TypologyLimits
     public const int NarrativeLength = 20_000;
     public const int Indicators = 50;
     public const int IndicatorDescriptionLength = 1_000;
-    public const int RuleLength = 2_000;
+    public const int RuleLength = Concord.Screening.ScreeningRule.MaxLength;
     public const int Organisations = 100;
     public const int OrganisationIdLength = 64;
     public const int AgreementCodeLength = 64;

@@ -107,6 +107,38 @@ public sealed class DraftValidatorTests
         var error = Assert.Single(errors);
         Assert.Equal(("indicators[1].rule", TypologyErrorCodes.InvalidRule), (error.Path, error.Code));
         Assert.StartsWith(RuleCheckers.BrokenRulePosition, error.Message, StringComparison.Ordinal);
+        Assert.EndsWith("(unknown-field).", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("any(transactions where counterparty.country in [\"MX\", \"CO\"]", "Line 1, column 60:", "syntax")]
+    [InlineData("channel = 5", "Line 1, column 1:", "unknown-field")]
+    [InlineData("count(transactions where direction = \"Sideways\") > 1", "Line 1, column 38:", "unknown-value")]
+    public void Validate_WhenARuleIsWrong_SaysWhereAndWhatTheParserFound(string rule, string position, string code)
+    {
+        var body = Drafts.Structuring() with { Indicators = [new IndicatorBody { Code = "X-1", Description = "Wrong", Kind = IndicatorKind.Transactional, Rule = rule }] };
+
+        var (_, errors) = Validator.Validate(body);
+
+        Assert.All(errors, e => Assert.Equal(("indicators[0].rule", TypologyErrorCodes.InvalidRule), (e.Path, e.Code)));
+        Assert.StartsWith(position, errors[0].Message, StringComparison.Ordinal);
+        Assert.EndsWith($"({code}).", errors[0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_WhenRulesUseTheLanguage_AcceptsThem()
+    {
+        var body = Drafts.Structuring() with
+        {
+            Indicators =
+            [
+                new IndicatorBody { Code = "A-1", Description = "Structuring", Kind = IndicatorKind.Transactional, Rule = Drafts.Rules.Structuring },
+                new IndicatorBody { Code = "A-2", Description = "Geography", Kind = IndicatorKind.Geographic, Rule = Drafts.Rules.Geography },
+                new IndicatorBody { Code = "A-3", Description = "Cites a mule indicator", Kind = IndicatorKind.Behavioural, Rule = "indicatorCodes contains \"MULE-01\"" },
+            ],
+        };
+
+        Assert.Empty(Validator.Validate(body).Errors);
     }
 
     [Fact]
