@@ -39,6 +39,8 @@ public sealed class TypologyHost : IAsyncLifetime
 
     internal TypologyBus Bus => _bus ?? throw new InvalidOperationException("Not started.");
 
+    public TestVirtualHost Broker => _broker ?? throw new InvalidOperationException("Not started.");
+
     /// <summary>The messages the service's own queues finished with, by message id.</summary>
     internal ReceiveCounter Consumed { get; } = new(TypologyAcknowledgedConsumer.Name, ReportScreenedConsumer.Name, ReportDecisionRecordedConsumer.Name);
 
