@@ -19,8 +19,16 @@ public static class StatisticsEndpoints
     }
 
     private static async Task<Results<Ok<TypologyStatistics>, ProblemHttpResult>> ForTypologyAsync(
-        string code, StatisticsQueries queries, CancellationToken cancellationToken, [FromQuery] StatisticsPeriod period = StatisticsPeriod.Month) =>
-        await queries.ForTypologyAsync(code, period, cancellationToken) is { } figures ? TypedResults.Ok(figures) : Problems.NotFound(code);
+        string code, StatisticsQueries queries, CancellationToken cancellationToken, [FromQuery] string period = "month")
+    {
+        // Note: read as text, so a wrong value is a field error rather than a binding failure.
+        if (!Enum.TryParse<StatisticsPeriod>(period, ignoreCase: true, out var grouping) || !Enum.IsDefined(grouping) || int.TryParse(period, out _))
+        {
+            return Problems.Validation([Domain.DraftValidator.Error("period", Domain.TypologyErrorCodes.InvalidValue, "'period' is week or month.")], "The query is not valid.");
+        }
+
+        return await queries.ForTypologyAsync(code, grouping, cancellationToken) is { } figures ? TypedResults.Ok(figures) : Problems.NotFound(code);
+    }
 
     private static async Task<Results<Ok<StatisticsExport>, ContentHttpResult, ProblemHttpResult>> ExportAsync(
         StatisticsQueries queries, CancellationToken cancellationToken, [FromQuery] string format = "json")
