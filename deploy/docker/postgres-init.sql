@@ -7,3 +7,4 @@ CREATE DATABASE concord_identity OWNER concord;
 CREATE DATABASE concord_bankgateway OWNER concord;
 CREATE DATABASE concord_fiu OWNER concord;
 CREATE DATABASE concord_agreements OWNER concord;
+CREATE DATABASE concord_typology OWNER concord;

@@ -41,6 +41,7 @@ stop() {
   rm -f "$file"
 }
 
+stop typology Typology
 stop fiu Fiu
 stop bank-gateway BankGateway
 stop agreements Agreements

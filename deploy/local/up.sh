@@ -72,7 +72,7 @@ wait_ready() {
 
 deploy/local/infra.sh up
 deploy/local/down.sh
-for port in 5100 5200 5201 5300 5500 5501; do
+for port in 5100 5200 5201 5300 5500 5501 5600; do
   if port_in_use "$port"; then
     log "port $port is taken by a process this script did not start; stop it and run again"
     exit 1
@@ -140,8 +140,23 @@ start fiu Fiu \
   "Concord__Agreements__ClientSecret=demo-fiu-gb-service-secret" \
   "Concord__Agreements__RequireHttps=false" \
   "ASPNETCORE_URLS=http://127.0.0.1:5300"
+start typology Typology \
+  "ConnectionStrings__typology=$DB;Database=concord_typology" \
+  "ConnectionStrings__rabbitmq=$RABBITMQ" \
+  "Concord__Auth__Authority=$IDENTITY_URL/" \
+  "Concord__Auth__Audience=concord-typology" \
+  "Concord__Auth__RequireHttpsMetadata=false" \
+  "Concord__Typology__OrganisationId=fiu-gb" \
+  "Concord__LegalBasis__Organisation=fiu-gb" \
+  "Concord__Audit__Service=typology" \
+  "Concord__Agreements__Address=$AGREEMENTS_GRPC" \
+  "Concord__Agreements__ClientId=fiu-gb-typology-service" \
+  "Concord__Agreements__ClientSecret=demo-fiu-gb-typology-service-secret" \
+  "Concord__Agreements__RequireHttps=false" \
+  "ASPNETCORE_URLS=http://127.0.0.1:5600"
 wait_ready bank-gateway http://127.0.0.1:5200
 wait_ready fiu http://127.0.0.1:5300
+wait_ready typology http://127.0.0.1:5600
 
 if [ "$RUN_DEMO" -eq 1 ]; then
   deploy/local/demo.sh || { log "the demo failed; the services keep running (logs in .local/logs/)"; exit 1; }
@@ -156,17 +171,20 @@ Concord is running.
   bank-gateway  http://127.0.0.1:5200  (REST)                .local/logs/bank-gateway.log
                 http://127.0.0.1:5201  (gRPC, HTTP/2 cleartext)
   fiu           http://127.0.0.1:5300  (REST)                .local/logs/fiu.log
+  typology      http://127.0.0.1:5600  (REST)                .local/logs/typology.log
   agreements    http://127.0.0.1:5500  (REST)                .local/logs/agreements.log
                 http://127.0.0.1:5501  (gRPC snapshot, HTTP/2 cleartext)
-  postgresql    127.0.0.1:5432  (role concord/concord; databases concord_identity, concord_bankgateway, concord_fiu, concord_agreements)
+  postgresql    127.0.0.1:5432  (role concord/concord; databases concord_identity, concord_bankgateway, concord_fiu, concord_agreements, concord_typology)
   rabbitmq      amqp://127.0.0.1:5672  (management http://127.0.0.1:15672, guest/guest)
   Every service answers GET /health/live and /health/ready.
 
   demo client        secret                  organisation  scope
-  bank-alpha-filing  demo-bank-alpha-secret  bank-alpha    concord.filing concord.agreements
-  bank-beta-filing   demo-bank-beta-secret   bank-beta     concord.filing concord.agreements
-  bank-gamma-filing  demo-bank-gamma-secret  bank-gamma    concord.filing concord.agreements  (no agreement yet)
+  bank-alpha-filing  demo-bank-alpha-secret  bank-alpha    concord.filing concord.agreements concord.typology.read
+  bank-beta-filing   demo-bank-beta-secret   bank-beta     concord.filing concord.agreements concord.typology.read
+  bank-gamma-filing  demo-bank-gamma-secret  bank-gamma    concord.filing concord.agreements concord.typology.read  (no agreement yet)
   fiu-gb-system      demo-fiu-gb-secret      fiu-gb        concord.fiu concord.agreements
+  fiu-gb-analyst-1   demo-fiu-gb-analyst-1-secret fiu-gb   concord.typology  (writes typologies)
+  fiu-gb-analyst-2   demo-fiu-gb-analyst-2-secret fiu-gb   concord.typology  (reviews them)
   secretariat-agreements demo-secretariat-secret secretariat-demo concord.agreements concord.agreements.manage
   oversight-demo-audit   demo-oversight-secret   oversight-demo   concord.agreements
 

@@ -7,7 +7,8 @@ namespace Concord.Architecture.Tests;
 /// <summary>Services talk only through contracts: no service project references another, and contracts reference nothing of ours.</summary>
 public sealed class DependencyTests
 {
-    private static readonly string[] SharedLibraries = ["ServiceDefaults", "LegalBasis"];
+    // Note: Screening is the rule language, a library the typology service (checking rules) and the FIU (screening reports) share.
+    private static readonly string[] SharedLibraries = ["ServiceDefaults", "LegalBasis", "Screening"];
 
     public static TheoryData<string> ServiceProjects() => new(ServiceProjectPaths());
 

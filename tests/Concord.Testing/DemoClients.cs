@@ -15,6 +15,10 @@ public static class DemoClients
     /// <summary>The partnership secretariat: drafts, suspends, resumes and terminates agreements.</summary>
     public static readonly (string Id, string Secret, string Scope) Secretariat = ("secretariat-agreements", "demo-secretariat-secret", "concord.agreements concord.agreements.manage");
 
+    /// <summary>Two FIU analysts for typologies: one writes and submits, the other reviews (four eyes).</summary>
+    public static readonly (string Id, string Secret, string Scope) TypologyAnalyst1 = ("fiu-gb-analyst-1", "demo-fiu-gb-analyst-1-secret", "concord.typology");
+    public static readonly (string Id, string Secret, string Scope) TypologyAnalyst2 = ("fiu-gb-analyst-2", "demo-fiu-gb-analyst-2-secret", "concord.typology");
+
     /// <summary>The oversight body: reads every agreement and the audit checkpoints.</summary>
     public static readonly (string Id, string Secret, string Scope) Oversight = ("oversight-demo-audit", "demo-oversight-secret", "concord.agreements");
 }

@@ -1,0 +1,8 @@
+using MassTransit;
+
+namespace Concord.Typology.Consumers;
+
+public sealed class ReportScreenedConsumerDefinition : ConsumerDefinition<ReportScreenedConsumer>
+{
+    public ReportScreenedConsumerDefinition() => EndpointName = ReportScreenedConsumer.Name;
+}

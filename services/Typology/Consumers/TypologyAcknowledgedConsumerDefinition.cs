@@ -1,0 +1,8 @@
+using MassTransit;
+
+namespace Concord.Typology.Consumers;
+
+public sealed class TypologyAcknowledgedConsumerDefinition : ConsumerDefinition<TypologyAcknowledgedConsumer>
+{
+    public TypologyAcknowledgedConsumerDefinition() => EndpointName = TypologyAcknowledgedConsumer.Name;
+}

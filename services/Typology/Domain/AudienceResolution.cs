@@ -1,0 +1,21 @@
+using Concord.Contracts.Filing;
+using Concord.Contracts.Sharing;
+using Concord.LegalBasis.Decisions;
+
+namespace Concord.Typology.Domain;
+
+/// <summary>
+/// Who an audience means now: the organisations the FIU may send the version to, each with the envelope it travels
+/// under; the organisations considered and refused, with the decision's reasons; and the field errors that stop
+/// publication (a named organisation without a basis, an unknown task force, nobody left).
+/// </summary>
+public sealed record AudienceResolution(
+    IReadOnlyList<ResolvedRecipient> Recipients,
+    IReadOnlyList<(string Organisation, Decision Decision)> Refused,
+    IReadOnlyList<FieldError> Errors)
+{
+    public bool IsValid => Errors.Count == 0;
+}
+
+/// <summary>An organisation of the audience the FIU may send the version to, and the basis it goes under.</summary>
+public sealed record ResolvedRecipient(string Organisation, SharingEnvelope Envelope, Decision Decision);

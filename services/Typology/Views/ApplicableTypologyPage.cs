@@ -1,0 +1,3 @@
+namespace Concord.Typology.Views;
+
+public sealed record ApplicableTypologyPage(IReadOnlyList<ApplicableTypology> Items);

@@ -1,0 +1,3 @@
+namespace Concord.Typology.Views;
+
+public sealed record TypologyPage(IReadOnlyList<TypologySummary> Items, int Page, int PageSize, int Total);
