@@ -7,7 +7,7 @@ namespace Concord.Architecture.Tests;
 /// <summary>Services talk only through contracts: no service project references another, and contracts reference nothing of ours.</summary>
 public sealed class DependencyTests
 {
-    private static readonly string[] SharedLibraries = ["ServiceDefaults", "LegalBasis"];
+    private static readonly string[] SharedLibraries = ["ServiceDefaults", "LegalBasis", "Screening"];
 
     public static TheoryData<string> ServiceProjects() => new(ServiceProjectPaths());
 
