@@ -25,11 +25,14 @@ public sealed class ScreeningSet(long generation, IReadOnlyList<ScreenedTypology
     /// <summary>Every indicator rule the report matches, typology by typology; empty when none does.</summary>
     public IReadOnlyList<TypologyHit> Screen(SuspiciousActivityReport report)
     {
+        // Note: index loops; foreach over an IReadOnlyList boxes an enumerator per list, a hundred per report here.
         List<TypologyHit>? hits = null;
-        foreach (var typology in typologies)
+        for (var t = 0; t < typologies.Count; t++)
         {
-            foreach (var indicator in typology.Indicators)
+            var typology = typologies[t];
+            for (var i = 0; i < typology.Indicators.Count; i++)
             {
+                var indicator = typology.Indicators[i];
                 if (indicator.Rule.Matches(report))
                 {
                     (hits ??= []).Add(new TypologyHit
