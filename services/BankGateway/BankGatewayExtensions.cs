@@ -2,6 +2,7 @@ using Concord.BankGateway.Consumers;
 using Concord.BankGateway.Filing;
 using Concord.BankGateway.Inbox;
 using Concord.BankGateway.Persistence;
+using Concord.BankGateway.Typologies;
 using Concord.BankGateway.Validation;
 using Concord.LegalBasis.Audit;
 using Concord.LegalBasis.Enforcement;
@@ -41,6 +42,12 @@ public static class BankGatewayExtensions
             "requests for information", "information_requests", "id", "retain_until", "reference", "information-request:"));
         builder.Services.AddSingleton<IRetentionPolicy<GatewayDbContext>>(new SqlRetentionPolicy<GatewayDbContext>(
             "feedback on reports", "report_feedback", "id", "retain_until", "id", "feedback:"));
+        // Note: a typology version goes with its envelope's retainUntil, the bank's acknowledgement with it; a withdrawal
+        // is kept as long as its own envelope allows, so a version that arrives after it is still stored withdrawn.
+        builder.Services.AddSingleton<IRetentionPolicy<GatewayDbContext>>(new SqlRetentionPolicy<GatewayDbContext>(
+            "typologies received", "received_typologies", "id", "retain_until", "id", "typology-distribution:"));
+        builder.Services.AddSingleton<IRetentionPolicy<GatewayDbContext>>(new SqlRetentionPolicy<GatewayDbContext>(
+            "typology withdrawals", "typology_withdrawals", "id", "retain_until", "id", "typology-withdrawal:"));
         // Note: a report whose agreement was suspended after it was filed waits in the outbox, without holding up the others.
         builder.AddConcordOutbox<WebApplicationBuilder, GatewayDbContext>(outbox => outbox.IsRefusal = exception => exception is LegalBasisDeniedException);
         builder.AddConcordBus(
@@ -51,6 +58,9 @@ public static class BankGatewayExtensions
                 bus.AddConsumer<InformationRequestedConsumer, InformationRequestedConsumerDefinition>();
                 bus.AddConsumer<InformationRequestWithdrawnConsumer, InformationRequestWithdrawnConsumerDefinition>();
                 bus.AddConsumer<ReportFeedbackGivenConsumer, ReportFeedbackGivenConsumerDefinition>();
+                bus.AddConsumer<TypologyPublishedConsumer, TypologyPublishedConsumerDefinition>();
+                bus.AddConsumer<TypologySupersededConsumer, TypologySupersededConsumerDefinition>();
+                bus.AddConsumer<TypologyWithdrawnConsumer, TypologyWithdrawnConsumerDefinition>();
                 bus.AddLegalBasisEnforcement();
             },
             (context, transport) => transport.UseLegalBasis(context));
@@ -61,6 +71,9 @@ public static class BankGatewayExtensions
         builder.Services.AddSingleton<AnswerValidator>();
         builder.Services.AddScoped<RequestAnswerer>();
         builder.Services.AddScoped<InboxQueries>();
+        builder.Services.AddScoped<TypologyInbox>();
+        builder.Services.AddScoped<TypologyQueries>();
+        builder.Services.AddScoped<TypologyAcknowledger>();
         builder.Services.AddGrpc(grpc => grpc.MaxReceiveMessageSize = (int)FilingLimits.ReportBytes);
         builder.Services.AddOpenApi();
         return builder;

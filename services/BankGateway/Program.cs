@@ -21,6 +21,7 @@ app.MapOpenApi().AllowAnonymous();
 app.MapReportEndpoints();
 app.MapInformationRequestEndpoints();
 app.MapFeedbackEndpoints();
+app.MapTypologyEndpoints();
 app.MapAuditTrail<GatewayDbContext>("bankgateway");
 app.MapGrpcService<FilingGrpcService>();
 

@@ -1,4 +1,5 @@
 using Concord.BankGateway.Filing;
+using Concord.BankGateway.Inbox;
 using Concord.Contracts.Grpc.Filing.V1;
 using Concord.ServiceDefaults.Authentication;
 using Google.Protobuf.WellKnownTypes;
@@ -13,7 +14,7 @@ namespace Concord.BankGateway.Grpc;
 
 /// <summary>Filing over gRPC: one report, or a client stream of many filed in chunks as they arrive.</summary>
 [Authorize(Policy = ConcordPolicies.Bank)]
-public sealed class FilingGrpcService(ReportFiler filer, ReportQueries queries) : FilingService.FilingServiceBase
+public sealed class FilingGrpcService(ReportFiler filer, ReportQueries queries, InboxQueries inbox) : FilingService.FilingServiceBase
 {
     /// <summary>How many streamed reports are stored per transaction.</summary>
     internal const int ChunkSize = 250;
@@ -63,6 +64,15 @@ public sealed class FilingGrpcService(ReportFiler filer, ReportQueries queries) 
             FiuReference = status.FiuReference ?? string.Empty,
         };
         reply.RejectionReasons.AddRange(status.RejectionReasons.Select(ReportProtoMapper.ToProto));
+        var feedback = await inbox.FeedbackForReportsAsync(Caller(context).OrganisationId, [report.Id], context.CancellationToken);
+        reply.Feedback.AddRange(feedback[report.Id].Select(f => new ReportFeedback
+        {
+            Outcome = f.Outcome.ToString(),
+            Comment = f.Comment ?? string.Empty,
+            GivenBy = f.GivenBy,
+            GivenAt = Timestamp.FromDateTimeOffset(f.GivenAt),
+            RetainUntil = Timestamp.FromDateTimeOffset(f.RetainUntil),
+        }));
         return reply;
     }
 

@@ -1,12 +1,13 @@
 using Concord.BankGateway.Domain;
 using Concord.BankGateway.Inbox;
+using Concord.BankGateway.Typologies;
 using Concord.LegalBasis.Audit;
 using Concord.ServiceDefaults.Outbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace Concord.BankGateway.Persistence;
 
-/// <summary>The bank gateway's own database: filed reports, the banks' inbox (requests, feedback), the outbox and the message inbox.</summary>
+/// <summary>The bank gateway's own database: filed reports, the banks' inbox (requests, feedback, typologies), the outbox and the message inbox.</summary>
 public sealed class GatewayDbContext(DbContextOptions<GatewayDbContext> options) : DbContext(options)
 {
     public DbSet<FiledReport> Reports => Set<FiledReport>();
@@ -14,6 +15,10 @@ public sealed class GatewayDbContext(DbContextOptions<GatewayDbContext> options)
     public DbSet<InboxRequest> InboxRequests => Set<InboxRequest>();
 
     public DbSet<ReceivedFeedback> ReportFeedback => Set<ReceivedFeedback>();
+
+    public DbSet<ReceivedTypology> ReceivedTypologies => Set<ReceivedTypology>();
+
+    public DbSet<ReceivedWithdrawal> TypologyWithdrawals => Set<ReceivedWithdrawal>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -45,6 +50,7 @@ public sealed class GatewayDbContext(DbContextOptions<GatewayDbContext> options)
         });
 
         modelBuilder.AddInbox();
+        modelBuilder.AddTypologies();
         modelBuilder.AddOutboxAndInbox();
         modelBuilder.AddAuditChain();
     }

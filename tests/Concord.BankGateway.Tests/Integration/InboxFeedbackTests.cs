@@ -5,10 +5,12 @@ using System.Text.Json;
 using Concord.BankGateway.Persistence;
 using Concord.Contracts.Feedback;
 using Concord.Contracts.Filing;
+using Concord.Contracts.Grpc.Filing.V1;
 using Concord.LegalBasis.Audit;
 using Concord.LegalBasis.Retention;
 using Concord.ServiceDefaults.Messaging;
 using Concord.Testing;
+using Grpc.Core;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -47,6 +49,32 @@ public sealed class InboxFeedbackTests(PartnershipGateway fixture) : IClassFixtu
         var betaFeedback = await beta.GetFromJsonAsync<JsonElement>(new Uri("/api/v1/feedback?pageSize=200", UriKind.Relative));
         Assert.Equal(HttpStatusCode.NotFound, betaReads.StatusCode);
         Assert.DoesNotContain(betaFeedback.GetProperty("items").EnumerateArray(), f => f.GetProperty("concordReference").GetString() == reference);
+    }
+
+    [Fact]
+    public async Task Feedback_IsShownInTheReportStatusOverGrpcToo_AndNotToAnotherBank()
+    {
+        await using var fiu = await TestBus.StartAsync(Network.Broker.ConnectionString, "fiu-feedback-grpc");
+        using var alpha = await Network.ClientForAsync(DemoClients.BankAlpha);
+        var (reportId, reference) = await FileAsync(fiu, alpha);
+        var feedback = Feedback(reportId, reference, FeedbackOutcome.Useful);
+        var client = new FilingService.FilingServiceClient(Network.GrpcChannel());
+        var (alphaHeaders, betaHeaders) = (await HeadersAsync(DemoClients.BankAlpha), await HeadersAsync(DemoClients.BankBeta));
+
+        var before = await client.GetReportStatusAsync(new GetReportStatusRequest { ConcordReference = reference }, alphaHeaders);
+        await fiu.Bus.Publish(feedback);
+
+        Assert.Empty(before.Feedback);
+        var status = await Eventually.GetAsync(
+            async () => await client.GetReportStatusAsync(new GetReportStatusRequest { ConcordReference = reference }, alphaHeaders),
+            s => s.Feedback.Count == 1, "the feedback is shown in the gRPC status");
+        var shown = status.Feedback[0];
+        Assert.Equal(("Useful", feedback.Comment, "fiu-gb"), (shown.Outcome, shown.Comment, shown.GivenBy));
+        Assert.Equal(feedback.GivenAt, shown.GivenAt.ToDateTimeOffset(), TimeSpan.FromMilliseconds(1));
+        Assert.Equal(feedback.Envelope!.RetainUntil, shown.RetainUntil.ToDateTimeOffset(), TimeSpan.FromMilliseconds(1));
+        var foreign = await Assert.ThrowsAsync<RpcException>(async () =>
+            await client.GetReportStatusAsync(new GetReportStatusRequest { ConcordReference = reference }, betaHeaders));
+        Assert.Equal(StatusCode.NotFound, foreign.StatusCode);
     }
 
     [Fact]
@@ -128,6 +156,9 @@ public sealed class InboxFeedbackTests(PartnershipGateway fixture) : IClassFixtu
         Assert.Contains($"information-request:{request.RequestReference}", purges);
         Assert.Equal(0, (await alpha.GetFromJsonAsync<JsonElement>(new Uri($"/api/v1/reports/{reference}", UriKind.Relative))).GetProperty("feedback").GetArrayLength());
     }
+
+    private async Task<Metadata> HeadersAsync((string Id, string Secret, string Scope) demo) =>
+        new() { { "Authorization", $"Bearer {await Network.Identity.GetTokenAsync(demo.Id, demo.Secret, demo.Scope)}" } };
 
     /// <summary>Files a report as the bank and waits until the gateway has published it: its id and Concord reference.</summary>
     private static async Task<(Guid ReportId, string ConcordReference)> FileAsync(TestBus fiu, HttpClient bank)

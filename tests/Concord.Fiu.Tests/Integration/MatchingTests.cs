@@ -175,6 +175,35 @@ public sealed class MatchingTests(FiuHost host) : IClassFixture<FiuHost>
     }
 
     [Fact]
+    public async Task Network_WhenMoreReportsShareAnAccountThanTheNodeBudgetHolds_IsCutAtTheBudgetAndSaysSo()
+    {
+        // Note: each of these reports brings three nodes (itself, its subject, its account), so 180 of them sharing one
+        // IBAN are 540 nodes one step from the first: more than the budget of 500.
+        var iban = Iban();
+        var reports = Enumerable.Range(0, 180)
+            .Select(i => Stored(i % 2 == 0 ? "bank-alpha" : "bank-beta", Report(i % 2 == 0 ? "bank-alpha" : "bank-beta", [Person("S1", "Anna", Family(), Born())], [Account("A1", iban, "S1")])))
+            .ToList();
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<FiuDbContext>();
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            db.Reports.AddRange(reports.Select(r => r.Row));
+            await db.SaveChangesAsync();
+            await SubjectIndex.IndexAsync(db, [.. reports.Select(r => r.ToIndex)], DateTimeOffset.UtcNow, CancellationToken.None);
+            await transaction.CommitAsync();
+        }
+
+        using var http = host.ClientFor(FiuHost.OrganisationId);
+        var network = await http.GetFromJsonAsync<ReportNetwork>($"/api/v1/reports/{reports[0].Row.ConcordReference}/network?depth=1", Json);
+
+        Assert.True(network!.Truncated);
+        Assert.Equal(NetworkBuilder.MaxNodes, network.MaxNodes);
+        Assert.InRange(network.Nodes.Count, NetworkBuilder.MaxNodes - 3, NetworkBuilder.MaxNodes);
+        Assert.Contains(network.Nodes, n => n.Id == $"report:{reports[0].Row.ConcordReference}");
+        Assert.All(network.Edges, e => Assert.True(network.Nodes.Any(n => n.Id == e.From) && network.Nodes.Any(n => n.Id == e.To), $"{e.From} → {e.To}"));
+    }
+
+    [Fact]
     public async Task FtmExport_IsOneFollowTheMoneyEntityPerLine_WithTheExpectedSchemas()
     {
         var iban = Iban();

@@ -302,6 +302,206 @@ namespace Concord.BankGateway.Persistence.Migrations
                     b.ToTable("report_feedback", (string)null);
                 });
 
+            modelBuilder.Entity("Concord.BankGateway.Typologies.ReceivedTypology", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("AcknowledgedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("acknowledged_at");
+
+                    b.Property<string>("AcknowledgedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("acknowledged_by");
+
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("agreement_id");
+
+                    b.Property<string>("BankOrganisationId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("bank_organisation_id");
+
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("changes");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("code");
+
+                    b.Property<string>("CrimeArea")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("crime_area");
+
+                    b.Property<string>("Envelope")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("envelope");
+
+                    b.Property<string>("Indicators")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("indicators");
+
+                    b.Property<string>("Marking")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("marking");
+
+                    b.Property<string>("Narrative")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("narrative");
+
+                    b.Property<string>("OnwardSharing")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("onward_sharing");
+
+                    b.Property<int?>("PreviousVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("previous_version");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("published_by");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<DateTimeOffset>("RetainUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("retain_until");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("summary");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("title");
+
+                    b.Property<Guid>("TypologyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("typology_id");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<string>("WithdrawalReason")
+                        .HasColumnType("text")
+                        .HasColumnName("withdrawal_reason");
+
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("withdrawn_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_received_typologies");
+
+                    b.HasIndex("RetainUntil")
+                        .HasDatabaseName("ix_received_typologies_retain_until");
+
+                    b.HasIndex("BankOrganisationId", "Code")
+                        .HasDatabaseName("ix_received_typologies_bank_organisation_id_code");
+
+                    b.HasIndex("BankOrganisationId", "Status", "PublishedAt")
+                        .HasDatabaseName("ix_received_typologies_bank_organisation_id_status_published_at");
+
+                    b.HasIndex("BankOrganisationId", "TypologyId", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_received_typologies_bank_organisation_id_typology_id_version");
+
+                    b.ToTable("received_typologies", (string)null);
+                });
+
+            modelBuilder.Entity("Concord.BankGateway.Typologies.ReceivedWithdrawal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("BankOrganisationId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("bank_organisation_id");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Envelope")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("envelope");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<DateTimeOffset>("RetainUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("retain_until");
+
+                    b.Property<Guid>("TypologyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("typology_id");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<DateTimeOffset>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("withdrawn_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_typology_withdrawals");
+
+                    b.HasIndex("RetainUntil")
+                        .HasDatabaseName("ix_typology_withdrawals_retain_until");
+
+                    b.HasIndex("BankOrganisationId", "TypologyId", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_typology_withdrawals_bank_organisation_id_typology_id_versi");
+
+                    b.ToTable("typology_withdrawals", (string)null);
+                });
+
             modelBuilder.Entity("Concord.LegalBasis.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Sequence")

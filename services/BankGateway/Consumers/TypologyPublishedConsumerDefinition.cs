@@ -1,0 +1,8 @@
+using MassTransit;
+
+namespace Concord.BankGateway.Consumers;
+
+public sealed class TypologyPublishedConsumerDefinition : ConsumerDefinition<TypologyPublishedConsumer>
+{
+    public TypologyPublishedConsumerDefinition() => EndpointName = TypologyPublishedConsumer.Name;
+}

@@ -1,0 +1,8 @@
+using MassTransit;
+
+namespace Concord.BankGateway.Consumers;
+
+public sealed class TypologySupersededConsumerDefinition : ConsumerDefinition<TypologySupersededConsumer>
+{
+    public TypologySupersededConsumerDefinition() => EndpointName = TypologySupersededConsumer.Name;
+}
