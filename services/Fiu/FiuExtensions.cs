@@ -6,6 +6,7 @@ using Concord.Fiu.Matching;
 using Concord.Fiu.Persistence;
 using Concord.Fiu.Triage;
 using Concord.Fiu.Requests;
+using Concord.Fiu.Screening;
 using Concord.LegalBasis.Audit;
 using Concord.LegalBasis.Enforcement;
 using Concord.LegalBasis.Replication;
@@ -22,7 +23,7 @@ namespace Concord.Fiu;
 
 public static class FiuExtensions
 {
-    /// <summary>Everything the FIU needs besides the service defaults: its settings, database, outbox, bus, analyst API and subject index.</summary>
+    /// <summary>Everything the FIU needs besides the service defaults: its settings, database, outbox, bus, analyst API, subject index and typology screening.</summary>
     public static WebApplicationBuilder AddFiu(this WebApplicationBuilder builder)
     {
         // Note: validated when the host starts, so an FIU without its organisation id refuses to run.
@@ -61,6 +62,7 @@ public static class FiuExtensions
             {
                 bus.AddConsumer<ReportIntakeConsumer, ReportIntakeConsumerDefinition>();
                 bus.AddConsumer<InformationRequestAnsweredConsumer, InformationRequestAnsweredConsumerDefinition>();
+                bus.AddConsumer<TypologyScreeningChangedConsumer, TypologyScreeningChangedConsumerDefinition>();
                 bus.AddLegalBasisEnforcement();
             },
             (context, transport) => transport.UseLegalBasis(context));
@@ -70,9 +72,14 @@ public static class FiuExtensions
         builder.Services.AddOptions<TriageOptions>().BindConfiguration(TriageOptions.Section)
             .Validate(o => o.MultiBankWindowDays > 0, $"{TriageOptions.Section}:MultiBankWindowDays must be positive.")
             .Validate(o => o.AmountThresholds.Values.All(v => v > 0), $"{TriageOptions.Section}:AmountThresholds must be positive amounts.")
+            .Validate(o => o.MatchedTypologyPoints >= 0 && o.MatchedTypologiesCounted >= 0, $"{TriageOptions.Section}:MatchedTypologyPoints and MatchedTypologiesCounted must not be negative.")
             .ValidateOnStart();
         builder.Services.AddSingleton(services => services.GetRequiredService<IOptions<TriageOptions>>().Value.ToRules());
         builder.Services.AddScoped<TriageActions>();
+        // Note: one per process: the compiled rules are shared by every intake batch and recompiled only when the
+        // screening table's generation moves.
+        builder.Services.AddSingleton<ScreeningRules>();
+        builder.Services.AddScoped<ScreeningQueries>();
         builder.Services.AddScoped<InformationRequestDesk>();
         builder.Services.AddScoped<RequestQueries>();
         builder.Services.AddScoped<FeedbackDesk>();

@@ -1,6 +1,7 @@
 using Concord.Fiu;
 using Concord.Fiu.Endpoints;
 using Concord.Fiu.Persistence;
+using Concord.Fiu.Screening;
 using Concord.Fiu.Triage;
 using Concord.LegalBasis.Audit;
 using Concord.ServiceDefaults;
@@ -23,6 +24,7 @@ app.MapTriageEndpoints();
 app.MapInformationRequestEndpoints();
 app.MapFeedbackEndpoints();
 app.MapMatchingEndpoints();
+app.MapScreeningEndpoints();
 app.MapAuditTrail<FiuDbContext>("fiu");
 
 app.Run();

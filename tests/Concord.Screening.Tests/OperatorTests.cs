@@ -91,6 +91,12 @@ public sealed class OperatorTests
     [InlineData("any(transactions where counterparty.name starts with \"importadora\")", true)]
     [InlineData("any(transactions where description contains \"invoice\")", true)]
     [InlineData("narrative contains \".*\"", false)]
+    [InlineData("narrative contains \"\"", true)]
+    [InlineData("narrative contains any [\"\", \"crypto\"]", true)]
+    [InlineData("narrative contains all [\"\", \"crypto\"]", false)]
+    [InlineData("narrative contains all [\"\", \"BRANCHES\"]", true)]
+    [InlineData("narrative contains reportTypeCode", false)]
+    [InlineData("narrative starts with narrative", true)]
     public void TextOperators_OnStrings_AreCaseInsensitiveAndLiteral(string rule, bool expected) =>
         Assert.Equal(expected, RuleAssert.Matches(rule, Sample));
 

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Concord.Contracts.Feedback;
 using Concord.Contracts.Filing;
 using Concord.Contracts.Requests;
+using Concord.Contracts.Typologies;
 using MassTransit;
 
 namespace Concord.Testing;
@@ -35,6 +36,8 @@ public sealed class TestBus : IAsyncDisposable
                 Record<InformationRequestWithdrawn>(endpoint);
                 Record<InformationRequestAnswered>(endpoint);
                 Record<ReportFeedbackGiven>(endpoint);
+                Record<ReportScreened>(endpoint);
+                Record<ReportDecisionRecorded>(endpoint);
             });
         });
     }

@@ -4,6 +4,7 @@ using Concord.Contracts.Sharing;
 using Concord.Fiu.Domain;
 using Concord.Fiu.Matching;
 using Concord.Fiu.Persistence;
+using Concord.Fiu.Screening;
 using Concord.Fiu.Telemetry;
 using Concord.Fiu.Triage;
 using Concord.LegalBasis.Audit;
@@ -21,7 +22,8 @@ namespace Concord.Fiu.Consumers;
 /// Receives filed reports a batch at a time, in one transaction per batch: records each message in the inbox
 /// (a redelivered message is skipped), stores each new report with the FIU's decision, and puts the
 /// <see cref="ReportAcknowledged"/> or <see cref="ReportRejected"/> answer in the outbox, and indexes each acknowledged
-/// report's subjects, linking it to earlier reports that share one (<see cref="SubjectIndex"/>). Either all of it
+/// report's subjects, linking it to earlier reports that share one (<see cref="SubjectIndex"/>), and screens each
+/// acknowledged report against the rules of the current typologies (<see cref="IntakeScreening"/>). Either all of it
 /// commits, and the answers are published, or none of it does and the batch is delivered again.
 /// </summary>
 public sealed partial class ReportIntakeConsumer(
@@ -30,6 +32,7 @@ public sealed partial class ReportIntakeConsumer(
     LegalBasisGuard guard,
     TriageRules triage,
     ReadFilter reads,
+    ScreeningRules screening,
     IOptions<FiuOptions> options,
     TimeProvider time,
     ILogger<ReportIntakeConsumer> logger) : IConsumer<Batch<SuspiciousActivityReported>>
@@ -50,6 +53,7 @@ public sealed partial class ReportIntakeConsumer(
         // Note: only what the legal-basis layer admitted; the rest of the batch is in quarantine, audited.
         var admitted = context.Admitted().ToList();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var typologies = await screening.CurrentAsync(db, cancellationToken);
         var (knownIds, knownReferences) = await FindKnownAsync(admitted, cancellationToken);
         // Note: the gateway's outbox fixes the message id, so a redelivery or a re-publication carries the same
         // one. Without a message id only the report id guard below applies.
@@ -85,7 +89,7 @@ public sealed partial class ReportIntakeConsumer(
 
             knownIds.Add(message.ReportId);
             knownReferences.Add(message.ConcordReference);
-            Receive(message, now, tally, audit, toIndex);
+            Receive(message, typologies, now, tally, audit, toIndex);
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -120,7 +124,8 @@ public sealed partial class ReportIntakeConsumer(
     }
 
     /// <summary>Decides on one new report, stores it and adds the answer to the outbox.</summary>
-    private void Receive(SuspiciousActivityReported message, DateTimeOffset now, IntakeTally tally, List<AuditRecord> audit, List<ReportToIndex> toIndex)
+    private void Receive(
+        SuspiciousActivityReported message, ScreeningSet typologies, DateTimeOffset now, IntakeTally tally, List<AuditRecord> audit, List<ReportToIndex> toIndex)
     {
         // Note: the enforcement point let the message in, so its envelope is there and gives the FIU a basis.
         var received = message.Envelope!;
@@ -157,8 +162,9 @@ public sealed partial class ReportIntakeConsumer(
         {
             report.Status = ReceivedReportStatus.Acknowledged;
             report.FiuReference = FiuReference.New(now);
+            var hits = typologies.Screen(message.Report!);
             // Note: scored on arrival, so the queue is ordered without reading any report again.
-            var assessment = TriageScorer.Score(message.Report, banksReportingSharedSubject: 1, triage);
+            var assessment = TriageScorer.Score(message.Report, banksReportingSharedSubject: 1, triage, hits);
             report.TriageScore = assessment.Score;
             report.TriageFactors = JsonSerializer.Serialize(assessment.Factors, ContractJson.Options);
             db.AddOutboxMessage(new ReportAcknowledged
@@ -171,6 +177,7 @@ public sealed partial class ReportIntakeConsumer(
                 AcknowledgedAt = now,
                 Envelope = envelope,
             }, now);
+            IntakeScreening.Record(db, report, message.Report!, hits, now);
             toIndex.Add(new ReportToIndex(report.Id, report.BankOrganisationId, message.Report!));
             tally.Acknowledged++;
         }

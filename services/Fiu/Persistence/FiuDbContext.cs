@@ -3,6 +3,7 @@ using Concord.Fiu.Triage;
 using Concord.Fiu.Feedback;
 using Concord.Fiu.Requests;
 using Concord.Fiu.Matching;
+using Concord.Fiu.Screening;
 using Concord.LegalBasis.Audit;
 using Concord.ServiceDefaults.Outbox;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,7 @@ namespace Concord.Fiu.Persistence;
 
 /// <summary>
 /// The FIU's own database: received reports and their triage, the subject index and its links, requests for
-/// information, feedback, the outbox and the inbox.
+/// information, feedback, the typologies it screens with and their hits, the outbox and the inbox.
 /// </summary>
 public sealed class FiuDbContext(DbContextOptions<FiuDbContext> options) : DbContext(options)
 {
@@ -25,6 +26,10 @@ public sealed class FiuDbContext(DbContextOptions<FiuDbContext> options) : DbCon
     public DbSet<RecipientAnswer> RequestAnswers => Set<RecipientAnswer>();
 
     public DbSet<ReportFeedback> ReportFeedback => Set<ReportFeedback>();
+
+    public DbSet<ScreeningTypology> ScreeningTypologies => Set<ScreeningTypology>();
+
+    public DbSet<ReportTypologyHit> TypologyHits => Set<ReportTypologyHit>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -74,6 +79,7 @@ public sealed class FiuDbContext(DbContextOptions<FiuDbContext> options) : DbCon
         modelBuilder.AddInformationRequests();
         modelBuilder.AddReportFeedback();
         modelBuilder.AddSubjectIndex();
+        modelBuilder.AddTypologyScreening();
         modelBuilder.AddOutboxAndInbox();
         modelBuilder.AddAuditChain();
     }

@@ -1,10 +1,12 @@
 using System.Text.Json;
 using Concord.Contracts.Filing;
+using Concord.Contracts.Typologies;
 using Concord.Fiu.Domain;
 using Concord.Fiu.Persistence;
 using Concord.LegalBasis.Audit;
 using Concord.LegalBasis.Reading;
 using Concord.ServiceDefaults.Messaging;
+using Concord.ServiceDefaults.Outbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace Concord.Fiu.Triage;
@@ -32,6 +34,16 @@ internal sealed class TriageActions(FiuDbContext db, ReportQueries queries, Time
             report.DecisionReason = reason;
             report.DecidedBy = reader.Actor;
             report.DecidedAt = now;
+            // Note: in the decision's transaction, so the typology service's dissemination figures count exactly the
+            // decisions that were recorded.
+            db.AddOutboxMessage(new ReportDecisionRecorded
+            {
+                ReportId = report.Id,
+                ConcordReference = report.ConcordReference,
+                BankOrganisationId = report.BankOrganisationId,
+                Decision = decision.ToString(),
+                DecidedAt = now,
+            }, now);
             // Note: the reason is kept in the chain, so a later decision never hides why an earlier one was taken.
             return ($"decide {decision}", JsonSerializer.Serialize(new { reason, previous = previous?.ToString() }, ContractJson.Options));
         }, cancellationToken);

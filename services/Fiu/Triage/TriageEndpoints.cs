@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Concord.Contracts.Filing;
 using Concord.Fiu.Endpoints;
 using Concord.Fiu.Persistence;
+using Concord.Fiu.Screening;
 using Concord.ServiceDefaults.Authentication;
 using Concord.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -43,6 +44,7 @@ public static partial class TriageEndpoints
     private static async Task<Results<Ok<TriagePage>, ValidationProblem>> QueueAsync(
         HttpContext http,
         ReportQueries queries,
+        ScreeningQueries screening,
         [FromQuery] string? assignedTo,
         CancellationToken cancellationToken,
         [FromQuery] bool decided = false,
@@ -62,7 +64,9 @@ public static partial class TriageEndpoints
         }
 
         var (items, total) = await queries.QueueAsync(AnalystQuery.ReaderOf(http), assignedTo, decided, page, pageSize, cancellationToken);
-        return TypedResults.Ok(new TriagePage([.. items.Select(TriageItem.From)], page, pageSize, total));
+        // Note: the hits of the reports just read through the read filter, in one query for the page.
+        var hits = await screening.HitsOfAsync([.. items.Select(r => r.Id)], cancellationToken);
+        return TypedResults.Ok(new TriagePage([.. items.Select(r => TriageItem.From(r, hits.GetValueOrDefault(r.Id, [])))], page, pageSize, total));
     }
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> AssignAsync(

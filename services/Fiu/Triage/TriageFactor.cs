@@ -14,6 +14,7 @@ public static class TriageFactorCodes
 {
     public const string MultipleBanks = "multiple-banks";
     public const string CitesTypology = "cites-typology";
+    public const string MatchesTypology = "matches-typology";
     public const string AmountAboveThreshold = "amount-above-threshold";
     public const string HighRiskJurisdiction = "high-risk-jurisdiction";
     public const string Indicator = "indicator";

@@ -34,6 +34,12 @@ public sealed class TriageOptions
     /// <summary>Points for each indicator code the report carries (at most three count).</summary>
     public int IndicatorPoints { get; set; } = 5;
 
+    /// <summary>Points for each published typology whose indicator rules the report matches when screened.</summary>
+    public int MatchedTypologyPoints { get; set; } = 15;
+
+    /// <summary>How many matched typologies score (the cap on <see cref="MatchedTypologyPoints"/>); the rest are still shown as hits.</summary>
+    public int MatchedTypologiesCounted { get; set; } = 2;
+
     /// <summary>10,000 in the currencies the demo banks report in: the order of the cash-reporting thresholds of the UK, the EU and the US.</summary>
     public static IReadOnlyDictionary<string, decimal> DefaultAmountThresholds { get; } =
         new Dictionary<string, decimal>(StringComparer.Ordinal) { ["GBP"] = 10_000m, ["EUR"] = 10_000m, ["USD"] = 10_000m };
@@ -45,7 +51,8 @@ public sealed class TriageOptions
         AmountThresholds.Count > 0 ? new Dictionary<string, decimal>(AmountThresholds, StringComparer.Ordinal) : DefaultAmountThresholds,
         (HighRiskJurisdictions.Count > 0 ? HighRiskJurisdictions : DefaultHighRiskJurisdictions).ToHashSet(StringComparer.Ordinal),
         TimeSpan.FromDays(MultiBankWindowDays),
-        OtherBankPoints, TypologyPoints, AmountPoints, HighRiskJurisdictionPoints, IndicatorPoints);
+        OtherBankPoints, TypologyPoints, AmountPoints, HighRiskJurisdictionPoints, IndicatorPoints,
+        MatchedTypologyPoints, MatchedTypologiesCounted);
 }
 
 /// <summary>The triage settings, checked and ready for <see cref="TriageScorer"/>.</summary>
@@ -57,4 +64,6 @@ public sealed record TriageRules(
     int TypologyPoints,
     int AmountPoints,
     int HighRiskJurisdictionPoints,
-    int IndicatorPoints);
+    int IndicatorPoints,
+    int MatchedTypologyPoints,
+    int MatchedTypologiesCounted);

@@ -1,11 +1,13 @@
 using System.Globalization;
 using Concord.Contracts.Filing;
+using Concord.Contracts.Typologies;
 
 namespace Concord.Fiu.Triage;
 
 /// <summary>
 /// Scores a report for the analysts' queue, and says why: a pure function of the report, the number of banks that
-/// reported a subject it shares within the window, and the FIU's rules. The same inputs give the same score.
+/// reported a subject it shares within the window, the typology rules it matched when screened, and the FIU's rules.
+/// The same inputs give the same score.
 /// </summary>
 public static class TriageScorer
 {
@@ -14,7 +16,9 @@ public static class TriageScorer
     /// <param name="banksReportingSharedSubject">
     /// How many banks, this one included, reported a subject this report shares within <see cref="TriageRules.MultiBankWindow"/>.
     /// </param>
-    public static TriageAssessment Score(SuspiciousActivityReport? report, int banksReportingSharedSubject, TriageRules rules)
+    /// <param name="hits">The indicator rules of published typologies the report matched, in screening order.</param>
+    public static TriageAssessment Score(
+        SuspiciousActivityReport? report, int banksReportingSharedSubject, TriageRules rules, IReadOnlyList<TypologyHit>? hits = null)
     {
         ArgumentNullException.ThrowIfNull(rules);
         if (report is null)
@@ -31,6 +35,16 @@ public static class TriageScorer
         foreach (var typology in report.TypologyCodes.Distinct(StringComparer.Ordinal).Take(2))
         {
             factors.Add(new TriageFactor(TriageFactorCodes.CitesTypology, rules.TypologyPoints, $"cites typology {typology}"));
+        }
+
+        // Note: one factor per matched typology, naming the indicators that fired, so an analyst sees which red flags the
+        // report shows; only the first few score, so a report matching many broad typologies does not swamp the queue.
+        foreach (var typology in (hits ?? []).GroupBy(h => (h.TypologyId, h.Code, h.Version)).Take(rules.MatchedTypologiesCounted))
+        {
+            factors.Add(new TriageFactor(
+                TriageFactorCodes.MatchesTypology,
+                rules.MatchedTypologyPoints,
+                $"matches {string.Join(", ", typology.Select(h => h.IndicatorCode))} of {typology.Key.Code} v{typology.Key.Version}"));
         }
 
         var above = report.Transactions

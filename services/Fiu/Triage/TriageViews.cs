@@ -1,10 +1,11 @@
 using System.Text.Json;
 using Concord.Fiu.Domain;
+using Concord.Fiu.Screening;
 using Concord.ServiceDefaults.Messaging;
 
 namespace Concord.Fiu.Triage;
 
-/// <summary>A report in the triage queue: what it is, its score and why, who has it and what was decided.</summary>
+/// <summary>A report in the triage queue: what it is, its score and why (with the typology rules it matched), who has it and what was decided.</summary>
 public sealed record TriageItem(
     string ConcordReference,
     string? FiuReference,
@@ -18,9 +19,10 @@ public sealed record TriageItem(
     TriageDecision? Decision,
     string? DecisionReason,
     string? DecidedBy,
-    DateTimeOffset? DecidedAt)
+    DateTimeOffset? DecidedAt,
+    IReadOnlyList<TypologyHitView> TypologyHits)
 {
-    internal static TriageItem From(ReceivedReport report) => new(
+    internal static TriageItem From(ReceivedReport report, IReadOnlyList<TypologyHitView> hits) => new(
         report.ConcordReference,
         report.FiuReference,
         report.BankOrganisationId,
@@ -33,7 +35,8 @@ public sealed record TriageItem(
         report.Decision,
         report.DecisionReason,
         report.DecidedBy,
-        report.DecidedAt);
+        report.DecidedAt,
+        hits);
 }
 
 public sealed record TriagePage(IReadOnlyList<TriageItem> Items, int Page, int PageSize, int Total);

@@ -130,6 +130,11 @@ internal sealed class ComparisonBinder(Binder binder, ErrorSink errors)
             return null;
         }
 
+        if (value.Kind == ValueKind.String && text.Operator == TextOperator.Contains && argument.IsConstant)
+        {
+            return Comparisons.TextAnyOf(TextOf(value), [(string)argument.Constant!], all: false);
+        }
+
         return value.Kind == ValueKind.String
             ? Comparisons.TextOperation(TextOf(value), text.Operator, TextOf(argument))
             : Comparisons.ListOperation(value.List!, text.Operator, TextOf(argument));

@@ -131,7 +131,8 @@ internal static class Aggregates
             }
 
             var values = buffer.AsSpan(0, n);
-            values.Sort(StringComparer.OrdinalIgnoreCase);
+            // Note: a static lambda is cached; sorting with an IComparer would allocate a delegate on every call.
+            values.Sort(static (a, b) => string.Compare(a, b, StringComparison.OrdinalIgnoreCase));
             var distinct = 0;
             for (var i = 0; i < values.Length; i++)
             {

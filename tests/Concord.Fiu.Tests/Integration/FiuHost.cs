@@ -52,7 +52,7 @@ public sealed class FiuHost : IAsyncLifetime
     /// The filings and the banks' answers to requests the FIU has finished with, by message id. Note: one counter for
     /// every queue, because MassTransit keeps one receive observer registration per implementation type.
     /// </summary>
-    internal ReceiveCounter Intake { get; } = new(ReportIntakeConsumer.Name, InformationRequestAnsweredConsumer.Name);
+    internal ReceiveCounter Intake { get; } = new(ReportIntakeConsumer.Name, InformationRequestAnsweredConsumer.Name, TypologyScreeningChangedConsumer.Name);
 
     /// <summary>The agreements the FIU's replica is fetched from: the demo's statutory ones, which a test may change.</summary>
     private AgreementSource Agreements { get; }

@@ -22,6 +22,8 @@ namespace Concord.Fiu.Persistence.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.HasSequence("screening_generation");
+
             modelBuilder.Entity("Concord.Fiu.Domain.ReceivedReport", b =>
                 {
                     b.Property<Guid>("Id")
@@ -559,6 +561,86 @@ namespace Concord.Fiu.Persistence.Migrations
                     b.ToTable("information_request_recipients", (string)null);
                 });
 
+            modelBuilder.Entity("Concord.Fiu.Screening.ReportTypologyHit", b =>
+                {
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("report_id");
+
+                    b.Property<Guid>("TypologyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("typology_id");
+
+                    b.Property<string>("IndicatorCode")
+                        .HasColumnType("text")
+                        .HasColumnName("indicator_code");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("code");
+
+                    b.Property<DateTimeOffset>("MatchedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("matched_at");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("ReportId", "TypologyId", "IndicatorCode")
+                        .HasName("pk_report_typology_hits");
+
+                    b.HasIndex("TypologyId", "MatchedAt")
+                        .HasDatabaseName("ix_report_typology_hits_typology_id_matched_at");
+
+                    b.ToTable("report_typology_hits", (string)null);
+                });
+
+            modelBuilder.Entity("Concord.Fiu.Screening.ScreeningTypology", b =>
+                {
+                    b.Property<Guid>("TypologyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("typology_id");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("code");
+
+                    b.Property<long>("Generation")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("generation")
+                        .HasDefaultValueSql("nextval('screening_generation')");
+
+                    b.Property<string>("Indicators")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("indicators");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<bool>("Withdrawn")
+                        .HasColumnType("boolean")
+                        .HasColumnName("withdrawn");
+
+                    b.HasKey("TypologyId")
+                        .HasName("pk_screening_typologies");
+
+                    b.ToTable("screening_typologies", (string)null);
+                });
+
             modelBuilder.Entity("Concord.Fiu.Triage.AnalysisNote", b =>
                 {
                     b.Property<Guid>("Id")
@@ -837,6 +919,16 @@ namespace Concord.Fiu.Persistence.Migrations
                         .HasConstraintName("fk_information_request_recipients_information_requests_request");
 
                     b.Navigation("Request");
+                });
+
+            modelBuilder.Entity("Concord.Fiu.Screening.ReportTypologyHit", b =>
+                {
+                    b.HasOne("Concord.Fiu.Domain.ReceivedReport", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_report_typology_hits_received_reports_report_id");
                 });
 
             modelBuilder.Entity("Concord.Fiu.Triage.AnalysisNote", b =>
