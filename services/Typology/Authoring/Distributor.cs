@@ -48,9 +48,19 @@ internal static class Distributor
                 AgreementId = recipient.Envelope.AgreementId,
                 SentAt = now,
             };
-            if (holders.Remove(recipient.Organisation, out var previous))
+            holders.Remove(recipient.Organisation, out var previous);
+            if (previous is not null)
             {
                 previous.SupersededAt = now;
+            }
+
+            if (!recipient.ByGateway)
+            {
+                // Note: the copy is recorded (and audited) all the same: it is what the read API gives this recipient.
+                distribution.SentAs = Distribution.ByReadApi;
+            }
+            else if (previous is not null)
+            {
                 distribution.SentAs = nameof(TypologySuperseded);
                 db.AddOutboxMessage(new TypologySuperseded
                 {
@@ -123,6 +133,12 @@ internal static class Distributor
         held.WithdrawalReason = reason;
         // Note: the withdrawal travels under the basis the copy went under; the send filter decides again when it leaves.
         var envelope = JsonSerializer.Deserialize<SharingEnvelope>(held.Envelope, ContractJson.Options)!;
+        if (held.SentAs == Distribution.ByReadApi)
+        {
+            // Note: nothing was sent, so nothing is sent now: the read API stops giving the copy once it is withdrawn.
+            return Record(guard.Decide(envelope, AccessAction.Share, fiu, held.Recipient), analyst, $"withdraw {code} v{held.Version}", held.Recipient, code, held.Id, now);
+        }
+
         db.AddOutboxMessage(new TypologyWithdrawn
         {
             TypologyId = held.TypologyId,

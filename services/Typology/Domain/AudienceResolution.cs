@@ -18,4 +18,9 @@ public sealed record AudienceResolution(
 }
 
 /// <summary>An organisation of the audience the FIU may send the version to, and the basis it goes under.</summary>
-public sealed record ResolvedRecipient(string Organisation, SharingEnvelope Envelope, Decision Decision);
+/// <param name="ByGateway">
+/// True for a reporting entity, whose bank gateway inbox receives its copy over the bus; false for another partner (a
+/// police unit of a task force), which reads its copy from this service's read API: no service of its own consumes
+/// typology messages, and the gateway would refuse (and quarantine) a copy for an organisation it does not serve.
+/// </param>
+public sealed record ResolvedRecipient(string Organisation, SharingEnvelope Envelope, Decision Decision, bool ByGateway = true);

@@ -45,7 +45,7 @@ public static class AudienceResolver
             var (decision, envelope) = guard.FindBasis(fiu, organisation, Purpose.TypologyDissemination, Categories, marking, OnwardSharing(marking), [code]);
             if (decision.IsPermitted && envelope is not null)
             {
-                recipients.Add(new ResolvedRecipient(organisation, envelope, decision));
+                recipients.Add(new ResolvedRecipient(organisation, envelope, decision, IsReportingEntity(replica, organisation)));
                 continue;
             }
 
@@ -66,6 +66,10 @@ public static class AudienceResolver
 
         return new AudienceResolution(recipients, refused, errors);
     }
+
+    /// <summary>True when the organisation is party to an agreement as a reporting entity (a bank), so a bank gateway serves it.</summary>
+    public static bool IsReportingEntity(AgreementReplica replica, string organisation) =>
+        replica.Agreements.SelectMany(a => a.Parties).Any(p => string.Equals(p.OrganisationId, organisation, StringComparison.Ordinal) && ReportingEntityKinds.Contains(p.Kind));
 
     /// <summary>The organisations the audience names or means, each with the path to report it at when it is refused (null: left out quietly).</summary>
     private static List<(string? Path, string Organisation)> Candidates(AgreementReplica replica, string fiu, Audience audience, List<FieldError> errors)

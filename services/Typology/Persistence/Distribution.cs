@@ -14,8 +14,13 @@ public sealed class Distribution
 
     public required string Recipient { get; set; }
 
-    /// <summary>The message it went in: <c>TypologyPublished</c> or <c>TypologySuperseded</c>.</summary>
+    /// <summary>
+    /// The message it went in: <c>TypologyPublished</c> or <c>TypologySuperseded</c>; <see cref="ByReadApi"/> for a recipient
+    /// without a bank gateway inbox, which reads its copy from the read API (no message is sent to it).
+    /// </summary>
     public required string SentAs { get; set; }
+
+    public const string ByReadApi = "ReadApi";
 
     /// <summary>The sharing envelope it travelled under, as JSON.</summary>
     public required string Envelope { get; set; }
