@@ -8,7 +8,7 @@ namespace Concord.EndToEnd.Tests;
 
 /// <summary>
 /// The whole filing network as separate processes on loopback ports, each with its own database, sharing a
-/// RabbitMQ virtual host of their own: Identity, Agreements, BankGateway and Fiu.
+/// RabbitMQ virtual host of their own: Identity, Agreements, BankGateway, Fiu and Typology.
 /// </summary>
 public sealed class ConcordNetwork : IAsyncLifetime
 {
@@ -16,6 +16,7 @@ public sealed class ConcordNetwork : IAsyncLifetime
     private readonly TestDatabase _gatewayDatabase = TestDatabase.Create("e2e_gateway");
     private readonly TestDatabase _fiuDatabase = TestDatabase.Create("e2e_fiu");
     private readonly TestDatabase _agreementsDatabase = TestDatabase.Create("e2e_agreements");
+    private readonly TestDatabase _typologyDatabase = TestDatabase.Create("e2e_typology");
     private readonly string _keyDirectory = Directory.CreateTempSubdirectory("concord-e2e-keys-").FullName;
     private TestVirtualHost? _broker;
 
@@ -26,6 +27,8 @@ public sealed class ConcordNetwork : IAsyncLifetime
     public Uri GatewayGrpcAddress { get; } = Loopback(FreePort.Next());
 
     public Uri FiuAddress { get; } = Loopback(FreePort.Next());
+
+    public Uri TypologyAddress { get; } = Loopback(FreePort.Next());
 
     public Uri AgreementsAddress { get; } = Loopback(FreePort.Next());
 
@@ -38,6 +41,8 @@ public sealed class ConcordNetwork : IAsyncLifetime
     public ServiceProcess Gateway { get; private set; } = null!;
 
     public ServiceProcess Fiu { get; private set; } = null!;
+
+    public ServiceProcess Typology { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
@@ -104,9 +109,27 @@ public sealed class ConcordNetwork : IAsyncLifetime
             ["Concord__Outbox__MaxDeferral"] = "00:00:03",
         });
 
+        Typology = new ServiceProcess("Typology", new Uri(TypologyAddress, "health/ready"), new Dictionary<string, string>
+        {
+            ["ASPNETCORE_URLS"] = Trim(TypologyAddress),
+            ["ConnectionStrings__typology"] = _typologyDatabase.ConnectionString,
+            ["ConnectionStrings__rabbitmq"] = _broker.ConnectionString,
+            ["Concord__Auth__Authority"] = IdentityAddress.ToString(),
+            ["Concord__Auth__Audience"] = "concord-typology",
+            ["Concord__Auth__RequireHttpsMetadata"] = "false",
+            ["Concord__Typology__OrganisationId"] = "fiu-gb",
+            ["Concord__LegalBasis__Organisation"] = "fiu-gb",
+            ["Concord__Audit__Service"] = "typology",
+            ["Concord__Agreements__Address"] = Trim(AgreementsGrpcAddress),
+            ["Concord__Agreements__ClientId"] = "fiu-gb-typology-service",
+            ["Concord__Agreements__ClientSecret"] = "demo-fiu-gb-typology-service-secret",
+            ["Concord__Agreements__RequireHttps"] = "false",
+            ["Concord__Outbox__MaxDeferral"] = "00:00:03",
+        });
+
         await Identity.StartAsync();
         await Agreements.StartAsync();
-        await Task.WhenAll(Gateway.StartAsync(), Fiu.StartAsync());
+        await Task.WhenAll(Gateway.StartAsync(), Fiu.StartAsync(), Typology.StartAsync());
     }
 
     public async Task<HttpClient> ClientAsync(Uri service, (string Id, string Secret, string Scope) client)
@@ -129,6 +152,7 @@ public sealed class ConcordNetwork : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        await Typology.DisposeAsync();
         await Fiu.DisposeAsync();
         await Gateway.DisposeAsync();
         await Agreements.DisposeAsync();
@@ -138,6 +162,7 @@ public sealed class ConcordNetwork : IAsyncLifetime
             await _broker.DisposeAsync();
         }
 
+        await _typologyDatabase.DisposeAsync();
         await _fiuDatabase.DisposeAsync();
         await _agreementsDatabase.DisposeAsync();
         await _gatewayDatabase.DisposeAsync();
