@@ -7,7 +7,10 @@
 # Then the legal basis: the agreements in force, and a bank without one (bank-gamma) refused with the basis it lacks.
 # Then a request for information: the FIU asks both banks about an account both reported, each answers from its own
 # inbox, the FIU sees the answers and gives each bank feedback on its report.
-# Environment: CONCORD_IDENTITY_URL, CONCORD_GATEWAY_URL, CONCORD_FIU_URL, CONCORD_AGREEMENTS_URL, DEMO_RUN_ID (suffix of every
+# Then typologies: one FIU analyst drafts the demo typologies (deploy/seed/demo-typologies.json), another approves them
+# (the author may not), each bank in the audience finds them in its gateway inbox and acknowledges them, a new version
+# shows the banks what changed, the FIU screens a new report against their rules and the statistics move.
+# Environment: CONCORD_IDENTITY_URL, CONCORD_GATEWAY_URL, CONCORD_FIU_URL, CONCORD_AGREEMENTS_URL, CONCORD_TYPOLOGY_URL, DEMO_RUN_ID (suffix of every
 # bank reference), DEMO_DEADLINE_SECONDS (default 60).
 set -euo pipefail
 
@@ -16,6 +19,8 @@ IDENTITY_URL="${CONCORD_IDENTITY_URL:-http://127.0.0.1:5100}"
 GATEWAY_URL="${CONCORD_GATEWAY_URL:-http://127.0.0.1:5200}"
 AGREEMENTS_URL="${CONCORD_AGREEMENTS_URL:-http://127.0.0.1:5500}"
 FIU_URL="${CONCORD_FIU_URL:-http://127.0.0.1:5300}"
+TYPOLOGY_URL="${CONCORD_TYPOLOGY_URL:-http://127.0.0.1:5600}"
+TYPOLOGIES_FILE="$ROOT/deploy/seed/demo-typologies.json"
 REPORTS_DIR="$ROOT/deploy/local/demo-reports"
 DEADLINE_SECONDS="${DEMO_DEADLINE_SECONDS:-60}"
 # Note: a fresh suffix per run, so every run files new reports instead of meeting last run's duplicates.
@@ -55,7 +60,8 @@ http() {
 
 show_problem() {
   jq -r '"   \(.status // "") \(.title // "")\(if .detail then ": " + .detail else "" end)",
-         ((.errors // {}) | to_entries[] | "     \(.key): \(.value | if type == "array" then join("; ") else tostring end)")' \
+         ((.errors // {}) | to_entries[] | "     \(.key): \(.value | if type == "array" then join("; ") else tostring end)"),
+         (if .errors then empty else (.fieldErrors // [])[] | "     \(.path): \(.message)" end)' \
     "$WORK/body" 2>/dev/null || sed 's/^/   /' "$WORK/body"
 }
 
@@ -361,3 +367,154 @@ jq -r '"   bank-alpha'"'"'s figures: \(.figures)"' "$WORK/body"
 status="$(http GET "$FIU_URL/api/v1/feedback/figures" "$FIU")"
 jq -r '.banks[] | "   FIU figures for \(.bank): \(.reportsReceived) received, \(.acknowledged) acknowledged, \(.withFeedback) with feedback (\(.useful) useful, \(.ledToDissemination) led to dissemination, \(.noFurtherAction) no further action)"' "$WORK/body"
 printf '\nRequests for information and feedback complete: each bank saw only its own request, answer and feedback.\n'
+
+# analyst_token CLIENT: a token for an FIU analyst's demo client (scope concord.typology).
+analyst_token() {
+  local status
+  status="$(curl -sS --max-time 30 -o "$WORK/token" -w '%{http_code}' -d grant_type=client_credentials \
+    -d "client_id=$1" -d "client_secret=demo-$1-secret" -d scope=concord.typology "$IDENTITY_URL/connect/token")"
+  [ "$status" = 200 ] || fail "token request for $1 answered $status: $(cat "$WORK/token")"
+  jq -r .access_token "$WORK/token"
+}
+
+section "Typologies: drafted by one FIU analyst, approved by another, published to their audience ($TYPOLOGY_URL)"
+[ -f "$TYPOLOGIES_FILE" ] || fail "no demo typologies in $TYPOLOGIES_FILE"
+AUTHOR="$(analyst_token fiu-gb-analyst-1)"
+REVIEWER="$(analyst_token fiu-gb-analyst-2)"
+CODES=()
+created=""
+for i in $(seq 0 $(($(jq '.typologies | length' "$TYPOLOGIES_FILE") - 1))); do
+  jq ".typologies[$i]" "$TYPOLOGIES_FILE" >"$WORK/typology.json"
+  code="$(jq -r .code "$WORK/typology.json")"
+  CODES+=("$code")
+  # Note: a network that ran the demo before holds the typologies already; they are shown, not published again.
+  status="$(http GET "$TYPOLOGY_URL/api/v1/typologies/$code" "$AUTHOR")"
+  if [ "$status" = 200 ] && [ "$(jq -r '.currentVersion // empty' "$WORK/body")" != "" ]; then
+    printf '   %s is published already (version %s)\n' "$code" "$(jq -r .currentVersion "$WORK/body")"
+    continue
+  fi
+  status="$(http POST "$TYPOLOGY_URL/api/v1/typologies" "$AUTHOR" "$WORK/typology.json")"
+  [ "$status" = 201 ] || { show_problem; fail "drafting $code answered $status, expected 201"; }
+  status="$(http POST "$TYPOLOGY_URL/api/v1/typologies/$code/draft/submit" "$AUTHOR")"
+  [ "$status" = 200 ] || { show_problem; fail "submitting $code answered $status, expected 200"; }
+  if [ -z "$created" ]; then
+    status="$(http POST "$TYPOLOGY_URL/api/v1/typologies/$code/draft/approve" "$AUTHOR")"
+    printf '   fiu-gb-analyst-1 approves its own draft of %s -> %s (four eyes)\n' "$code" "$status"
+    [ "$status" = 403 ] || fail "self-approval of $code answered $status, expected 403"
+    show_problem
+  fi
+  status="$(http POST "$TYPOLOGY_URL/api/v1/typologies/$code/draft/approve" "$REVIEWER")"
+  [ "$status" = 200 ] || { show_problem; fail "approving $code answered $status, expected 200"; }
+  jq -r --arg code "$code" --slurpfile t "$WORK/typology.json" \
+    '"   \($code) v\(.version) \($t[0].title): TLP:\($t[0].marking), audience \($t[0].audience.kind) -> \(.recipients | join(", "))"' "$WORK/body"
+  created="$created $code"
+done
+
+# A named organisation without an agreement is refused with the basis it lacks.
+jq '.code = "T-2026-099" | .marking = "AmberStrict" | .audience = {kind: "NamedOrganisations", organisations: ["bank-alpha", "bank-gamma"]}' \
+  "$WORK/typology.json" >"$WORK/typology-gamma.json"
+status="$(http POST "$TYPOLOGY_URL/api/v1/typologies" "$AUTHOR" "$WORK/typology-gamma.json")"
+if [ "$status" = 201 ]; then
+  status="$(http POST "$TYPOLOGY_URL/api/v1/typologies/T-2026-099/draft/submit" "$AUTHOR")"
+  printf '   T-2026-099 for bank-alpha and bank-gamma -> %s\n' "$status"
+  show_problem
+  http DELETE "$TYPOLOGY_URL/api/v1/typologies/T-2026-099/draft" "$AUTHOR" >/dev/null
+  [ "$status" = 403 ] || fail "a typology for bank-gamma (no agreement) was submitted with $status, expected 403"
+fi
+
+section "Typologies in each bank's gateway inbox: what applies to it, acknowledged"
+# inbox_typologies ORG: waits until every demo typology sent to ORG is in its inbox, then lists and acknowledges them.
+inbox_typologies() {
+  local org="$1" expected="$2" deadline_at=$((SECONDS + DEADLINE_SECONDS))
+  until http GET "$GATEWAY_URL/api/v1/typologies?pageSize=100" "${TOKENS[$org]}" >/dev/null &&
+    [ "$(jq --argjson codes "$(printf '%s\n' "${CODES[@]}" | jq -R . | jq -s .)" '[.items[] | select(.code as $c | $codes | index($c))] | length' "$WORK/body")" -ge "$expected" ]; do
+    [ "$SECONDS" -ge "$deadline_at" ] && fail "the typologies did not reach $org's inbox within ${DEADLINE_SECONDS}s"
+    sleep 1
+  done
+  jq -r --arg org "$org" '.items[] | "   \($org): \(.code) v\(.version) \(.status) \(.marking.label) acknowledged \(.acknowledged): \(.title)"' "$WORK/body"
+  jq -r '.items[] | select(.acknowledged | not) | "\(.code) \(.version)"' "$WORK/body" >"$WORK/to-ack"
+  while read -r code version; do
+    status="$(http POST "$GATEWAY_URL/api/v1/typologies/$code/versions/$version/acknowledgement" "${TOKENS[$org]}")"
+    printf '   %s acknowledges %s v%s -> %s\n' "$org" "$code" "$version" "$status"
+    [ "$status" = 201 ] || { show_problem; fail "acknowledging $code v$version as $org answered $status, expected 201"; }
+  done <"$WORK/to-ack"
+}
+inbox_typologies bank-alpha "${#CODES[@]}"
+inbox_typologies bank-beta "${#CODES[@]}"
+ensure_token bank-gamma
+status="$(http GET "$GATEWAY_URL/api/v1/typologies/${CODES[0]}" "${TOKENS[bank-gamma]}")"
+printf '   bank-gamma (no agreement) asks for %s -> %s\n' "${CODES[0]}" "$status"
+[ "$status" = 404 ] || fail "bank-gamma read ${CODES[0]} with $status, expected 404"
+
+if [ -n "$created" ]; then
+  section "A new version of ${CODES[0]}: the banks see what changed"
+  status="$(http POST "$TYPOLOGY_URL/api/v1/typologies/${CODES[0]}/draft" "$AUTHOR")"
+  [ "$status" = 201 ] || [ "$status" = 200 ] || { show_problem; fail "drafting the next version answered $status"; }
+  status="$(http GET "$TYPOLOGY_URL/api/v1/typologies/${CODES[0]}/draft" "$AUTHOR")"
+  [ "$status" = 200 ] || { show_problem; fail "reading the next version's draft answered $status"; }
+  jq '{title, summary, narrative, crimeArea, indicators, marking, audience} | .summary += " Deposits are often made at several branches on the same day."' \
+    "$WORK/body" >"$WORK/next.json"
+  status="$(http PUT "$TYPOLOGY_URL/api/v1/typologies/${CODES[0]}/draft" "$AUTHOR" "$WORK/next.json")"
+  [ "$status" = 200 ] || { show_problem; fail "editing the next version answered $status"; }
+  status="$(http POST "$TYPOLOGY_URL/api/v1/typologies/${CODES[0]}/draft/submit" "$AUTHOR")"
+  [ "$status" = 200 ] || { show_problem; fail "submitting the next version answered $status"; }
+  status="$(http POST "$TYPOLOGY_URL/api/v1/typologies/${CODES[0]}/draft/approve" "$REVIEWER")"
+  [ "$status" = 200 ] || { show_problem; fail "approving the next version answered $status"; }
+  next_version="$(jq -r .version "$WORK/body")"
+  deadline_at=$((SECONDS + DEADLINE_SECONDS))
+  until http GET "$GATEWAY_URL/api/v1/typologies/${CODES[0]}" "${TOKENS[bank-alpha]}" >/dev/null && [ "$(jq -r .version "$WORK/body")" = "$next_version" ]; do
+    [ "$SECONDS" -ge "$deadline_at" ] && fail "version $next_version of ${CODES[0]} did not reach bank-alpha within ${DEADLINE_SECONDS}s"
+    sleep 1
+  done
+  jq -r '"   bank-alpha holds \(.code) v\(.version) (was v\(.previousVersion)); changed:", (.changes[] | "     \(.field) \(.change)")' "$WORK/body"
+  status="$(http POST "$GATEWAY_URL/api/v1/typologies/${CODES[0]}/versions/1/acknowledgement" "${TOKENS[bank-alpha]}")"
+  printf '   bank-alpha acknowledges the superseded v1 -> %s\n' "$status"
+  show_problem
+  status="$(http POST "$GATEWAY_URL/api/v1/typologies/${CODES[0]}/versions/$next_version/acknowledgement" "${TOKENS[bank-alpha]}")"
+  printf '   bank-alpha acknowledges v%s -> %s\n' "$next_version" "$status"
+  [ "$status" = 201 ] || { show_problem; fail "acknowledging v$next_version answered $status, expected 201"; }
+fi
+
+section "Screening: the FIU checks a new report against the typologies' rules"
+deadline_at=$((SECONDS + DEADLINE_SECONDS))
+until http GET "$FIU_URL/api/v1/screening/typologies" "$FIU" >/dev/null && [ "$(jq --arg c "${CODES[0]}" '[.[] | select(.code == $c)] | length' "$WORK/body")" -gt 0 ]; do
+  [ "$SECONDS" -ge "$deadline_at" ] && fail "the FIU did not receive the typologies' rules within ${DEADLINE_SECONDS}s"
+  sleep 1
+done
+jq -r '.[] | "   FIU screens with \(.code) v\(.version): \([.indicators[] | select(.screened) | .code] | join(", "))"' "$WORK/body"
+# Alpha files its structuring report again (a new bank reference), now citing the first typology.
+jq --arg run "$RUN_ID" --arg code "${CODES[0]}" '.bankReference = "ALPHA-TYP-" + $run | .typologyCodes = [$code]' \
+  "$REPORTS_DIR/alpha-0001-structuring.json" >"$WORK/typology-report.json"
+status="$(http POST "$GATEWAY_URL/api/v1/reports" "${TOKENS[bank-alpha]}" "$WORK/typology-report.json")"
+[ "$status" = 201 ] || { show_problem; fail "filing the report citing ${CODES[0]} answered $status, expected 201"; }
+screened_ref="$(jq -r .concordReference "$WORK/body")"
+deadline_at=$((SECONDS + DEADLINE_SECONDS))
+until http GET "$GATEWAY_URL/api/v1/reports/$screened_ref" "${TOKENS[bank-alpha]}" >/dev/null && [ "$(jq -r .status "$WORK/body")" = Acknowledged ]; do
+  [ "$SECONDS" -ge "$deadline_at" ] && fail "$screened_ref was not acknowledged within ${DEADLINE_SECONDS}s"
+  sleep 1
+done
+status="$(http GET "$FIU_URL/api/v1/reports/$screened_ref/typology-hits" "$FIU")"
+[ "$status" = 200 ] || { show_problem; fail "the report's typology hits answered $status"; }
+jq -r '"   \(.concordReference) matched: " + ([.hits[] | "\(.indicatorCode) of \(.code) v\(.version)"] | join(", "))' "$WORK/body"
+[ "$(jq '.hits | length' "$WORK/body")" -gt 0 ] || fail "the report citing ${CODES[0]} matched no rule"
+status="$(http GET "$FIU_URL/api/v1/triage?pageSize=200" "$FIU")"
+jq -r --arg r "$screened_ref" '.items[] | select(.concordReference == $r) | "   in triage: score \(.score): " + ([.factors[].explanation] | join("; "))' "$WORK/body"
+jq -n '{decision: "Disseminate", reason: "Structured cash deposits matching the drug-proceeds typology; to the task force."}' >"$WORK/disseminate.json"
+status="$(http POST "$FIU_URL/api/v1/reports/$screened_ref/decision" "$FIU" "$WORK/disseminate.json")"
+printf '   FIU decides Disseminate on %s -> %s\n' "$screened_ref" "$status"
+[ "$status" = 204 ] || { show_problem; fail "the decision answered $status, expected 204"; }
+
+section "What the typologies achieve (statistics per version, per bank)"
+deadline_at=$((SECONDS + DEADLINE_SECONDS))
+until http GET "$TYPOLOGY_URL/api/v1/typologies/${CODES[0]}/statistics?period=month" "$AUTHOR" >/dev/null &&
+  [ "$(jq '[.versions[].disseminations] | add // 0' "$WORK/body")" -gt 0 ]; do
+  [ "$SECONDS" -ge "$deadline_at" ] && fail "the statistics of ${CODES[0]} did not count the dissemination within ${DEADLINE_SECONDS}s"
+  sleep 1
+done
+jq -r '.versions[] | "   \(.version): sent to \(.recipients), acknowledged by \(.acknowledgements), cited by \(.citations), rules hit \(.ruleHits) reports, \(.disseminations) disseminated"' "$WORK/body" |
+  sed "s/^   /   ${CODES[0]} v/"
+jq -r '.byBank[] | "     \(.bank) v\(.version): acknowledged \(.acknowledged), \(.citations) citations, \(.ruleHits) hits, \(.disseminations) disseminated"' "$WORK/body"
+status="$(http GET "$TYPOLOGY_URL/api/v1/typologies/statistics/export?format=csv" "$AUTHOR")"
+printf '   export for the partnership (CSV):\n'
+sed 's/^/     /' "$WORK/body"
+printf '\nTypologies complete: each bank received and acknowledged only what its audience and agreements allow; the FIU sees what they achieve.\n'
