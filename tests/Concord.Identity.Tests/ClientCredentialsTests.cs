@@ -52,8 +52,8 @@ public sealed class ClientCredentialsTests(IdentityServerFixture server) : IClas
 
         var token = await TokenClient.AccessTokenAsync(http, DemoClients.BankBeta.Id, DemoClients.BankBeta.Secret);
 
-        Assert.Equal("concord.agreements concord.filing", token.GetClaim(ConcordClaims.Scope).Value);
-        Assert.Equal(["concord-agreements", "concord-bank-gateway"], token.Audiences.Order(StringComparer.Ordinal));
+        Assert.Equal("concord.agreements concord.filing concord.typology.read", token.GetClaim(ConcordClaims.Scope).Value);
+        Assert.Equal(["concord-agreements", "concord-bank-gateway", "concord-typology"], token.Audiences.Order(StringComparer.Ordinal));
         Assert.Equal("bank-beta", token.GetClaim(ConcordClaims.Organisation).Value);
     }
 

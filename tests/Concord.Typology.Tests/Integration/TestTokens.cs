@@ -31,11 +31,11 @@ internal static class TestTokens
     }
 
     /// <param name="client">The client id, which is also the token's subject for client credentials (null leaves both out).</param>
-    public static string Issue(string organisationId, string organisationKind, string? client, string scope) =>
+    public static string Issue(string organisationId, string organisationKind, string? client, string scope, string audience = Audience) =>
         new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = Authority,
-            Audience = Audience,
+            Audience = audience,
             TokenType = "at+jwt",
             Expires = DateTime.UtcNow.AddMinutes(10),
             Claims = new Dictionary<string, object>(client is null ? [] : [new(ConcordClaims.Subject, client), new(ConcordClaims.ClientId, client)])
