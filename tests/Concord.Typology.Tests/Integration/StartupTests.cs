@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Concord.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -44,6 +46,24 @@ public sealed class StartupTests(TypologyHost host) : IClassFixture<TypologyHost
         using var response = await http.GetAsync(new Uri("/api/v1/typologies", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task OpenApi_DescribesTheAnalystsAndRecipientsEndpoints()
+    {
+        using var http = host.Analyst();
+        http.DefaultRequestHeaders.Authorization = null;
+
+        var document = await http.GetFromJsonAsync<JsonElement>(new Uri("/openapi/v1.json", UriKind.Relative));
+
+        var operations = document.GetProperty("paths").EnumerateObject()
+            .SelectMany(path => path.Value.EnumerateObject().Select(operation => (Path: path.Name, Id: operation.Value.GetProperty("operationId").GetString())))
+            .ToList();
+        Assert.Contains(("/api/v1/typologies", "CreateTypology"), operations);
+        Assert.Contains(("/api/v1/typologies/{code}/draft/approve", "ApproveTypologyDraft"), operations);
+        Assert.Contains(("/api/v1/typologies/{code}/versions/{version}/changes", "GetTypologyVersionChanges"), operations);
+        Assert.Contains(("/api/v1/typologies/{code}/statistics", "GetTypologyStatistics"), operations);
+        Assert.Contains(("/api/v1/typologies/applicable/{code}", "GetApplicableTypology"), operations);
     }
 
     /// <summary>A typology service with a database and broker nowhere (port 1), plus <paramref name="settings"/>.</summary>
