@@ -8,3 +8,4 @@ CREATE DATABASE concord_bankgateway OWNER concord;
 CREATE DATABASE concord_fiu OWNER concord;
 CREATE DATABASE concord_agreements OWNER concord;
 CREATE DATABASE concord_typology OWNER concord;
+CREATE DATABASE concord_cases OWNER concord;

@@ -41,6 +41,7 @@ stop() {
   rm -f "$file"
 }
 
+stop cases Cases
 stop typology Typology
 stop fiu Fiu
 stop bank-gateway BankGateway

@@ -72,7 +72,7 @@ wait_ready() {
 
 deploy/local/infra.sh up
 deploy/local/down.sh
-for port in 5100 5200 5201 5300 5500 5501 5600; do
+for port in 5100 5200 5201 5300 5500 5501 5600 5700; do
   if port_in_use "$port"; then
     log "port $port is taken by a process this script did not start; stop it and run again"
     exit 1
@@ -154,9 +154,26 @@ start typology Typology \
   "Concord__Agreements__ClientSecret=demo-fiu-gb-typology-service-secret" \
   "Concord__Agreements__RequireHttps=false" \
   "ASPNETCORE_URLS=http://127.0.0.1:5600"
+start cases Cases \
+  "ConnectionStrings__cases=$DB;Database=concord_cases" \
+  "ConnectionStrings__rabbitmq=$RABBITMQ" \
+  "Concord__Auth__Authority=$IDENTITY_URL/" \
+  "Concord__Auth__Audience=concord-cases" \
+  "Concord__Auth__RequireHttpsMetadata=false" \
+  "Concord__LegalBasis__Organisations__0=police-ecu" \
+  "Concord__LegalBasis__Organisations__1=cps-demo" \
+  "Concord__LegalBasis__Organisations__2=fiu-gb" \
+  "Concord__LegalBasis__Organisations__3=bank-alpha" \
+  "Concord__Audit__Service=cases" \
+  "Concord__Agreements__Address=$AGREEMENTS_GRPC" \
+  "Concord__Agreements__ClientId=cases-service" \
+  "Concord__Agreements__ClientSecret=demo-cases-service-secret" \
+  "Concord__Agreements__RequireHttps=false" \
+  "ASPNETCORE_URLS=http://127.0.0.1:5700"
 wait_ready bank-gateway http://127.0.0.1:5200
 wait_ready fiu http://127.0.0.1:5300
 wait_ready typology http://127.0.0.1:5600
+wait_ready cases http://127.0.0.1:5700
 
 if [ "$RUN_DEMO" -eq 1 ]; then
   deploy/local/demo.sh || { log "the demo failed; the services keep running (logs in .local/logs/)"; exit 1; }
@@ -172,9 +189,10 @@ Concord is running.
                 http://127.0.0.1:5201  (gRPC, HTTP/2 cleartext)
   fiu           http://127.0.0.1:5300  (REST)                .local/logs/fiu.log
   typology      http://127.0.0.1:5600  (REST)                .local/logs/typology.log
+  cases         http://127.0.0.1:5700  (REST)                .local/logs/cases.log
   agreements    http://127.0.0.1:5500  (REST)                .local/logs/agreements.log
                 http://127.0.0.1:5501  (gRPC snapshot, HTTP/2 cleartext)
-  postgresql    127.0.0.1:5432  (role concord/concord; databases concord_identity, concord_bankgateway, concord_fiu, concord_agreements, concord_typology)
+  postgresql    127.0.0.1:5432  (role concord/concord; databases concord_identity, concord_bankgateway, concord_fiu, concord_agreements, concord_typology, concord_cases)
   rabbitmq      amqp://127.0.0.1:5672  (management http://127.0.0.1:15672, guest/guest)
   Every service answers GET /health/live and /health/ready.
 

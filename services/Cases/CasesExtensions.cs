@@ -1,0 +1,37 @@
+using Concord.Cases.Endpoints;
+using Concord.Cases.Persistence;
+using Concord.Cases.Workflow;
+using Concord.LegalBasis.Audit;
+using Concord.LegalBasis.Enforcement;
+using Concord.LegalBasis.Replication;
+using Concord.ServiceDefaults;
+using Concord.ServiceDefaults.Authentication;
+using Concord.ServiceDefaults.Messaging;
+using Concord.ServiceDefaults.Persistence;
+
+namespace Concord.Cases;
+
+public static class CasesExtensions
+{
+    /// <summary>Everything the cases service needs besides the service defaults: its database, the replica of the agreements, the audit chain, the bus and the API.</summary>
+    public static WebApplicationBuilder AddCases(this WebApplicationBuilder builder)
+    {
+        builder.AddConcordAuthentication();
+        builder.Services.AddCasesAuthorization();
+
+        // Note: the database first, so its migration has run before anything reads it.
+        builder.AddConcordDatabase<WebApplicationBuilder, CasesDbContext>("cases");
+        // Note: Concord:LegalBasis:Organisation(s) is required — the organisations whose task forces this service serves —
+        // so a service that does not know whom it acts for refuses to start.
+        builder.Services.AddLegalBasis<CasesDbContext>(options => builder.Configuration.GetSection(LegalBasisOptions.Section).Bind(options));
+        builder.Services.AddAgreementReplication(builder.Configuration, Extensions.ReadyTag);
+        builder.Services.AddAuditCheckpoints<CasesDbContext>(options => builder.Configuration.GetSection(AuditCheckpointOptions.Section).Bind(options));
+        // Note: no consumers yet; the bus carries the agreement changes that keep the replica current, and the audit checkpoints.
+        builder.AddConcordBus(bus => bus.AddAgreementReplicaConsumers(), (context, transport) => transport.ReceiveAgreementChanges(context));
+
+        builder.Services.AddScoped<CaseDesk>();
+        builder.Services.AddScoped<CaseQueries>();
+        builder.Services.AddOpenApi();
+        return builder;
+    }
+}

@@ -1,0 +1,3 @@
+namespace Concord.Cases.Domain;
+
+public sealed record CaseNote(Guid NoteId, string Text, string By, string ByOrganisation, DateTimeOffset At);

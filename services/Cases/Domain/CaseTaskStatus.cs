@@ -1,0 +1,7 @@
+namespace Concord.Cases.Domain;
+
+public enum CaseTaskStatus
+{
+    Open,
+    Done,
+}

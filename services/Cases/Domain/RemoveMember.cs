@@ -1,0 +1,6 @@
+namespace Concord.Cases.Domain;
+
+public sealed record RemoveMember : CaseCommand
+{
+    public required string PersonId { get; init; }
+}

@@ -1,0 +1,3 @@
+namespace Concord.Cases.Endpoints;
+
+public sealed record TaskBody(string? Title, string? Assignee, DateOnly? DueOn);

@@ -1,0 +1,23 @@
+using Concord.Cases;
+using Concord.Cases.Endpoints;
+using Concord.Cases.Persistence;
+using Concord.LegalBasis.Audit;
+using Concord.ServiceDefaults;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddCases();
+
+var app = builder.Build();
+
+app.UseProblemDetailsForErrors();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapDefaultEndpoints();
+app.MapOpenApi().AllowAnonymous();
+app.MapCaseEndpoints();
+app.MapAuditTrail<CasesDbContext>("cases");
+
+app.Run();
