@@ -88,6 +88,24 @@ public static class TaskForce
             : (party.Kind, null);
     }
 
+    /// <summary>
+    /// The task-force agreements under which <paramref name="organisation"/> may see cases now: in force, the replica
+    /// fresh, the organisation still a party. Checked on every read, so a suspended agreement or an organisation that
+    /// left it hides its cases at once (members are not re-checked when an agreement changes; this is what holds).
+    /// </summary>
+    public static IReadOnlySet<Guid> InForceFor(AgreementReplica replica, TimeSpan maxStaleness, string organisation, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(replica);
+        // Note: a stale replica proves nothing is in force, so nothing is shown: fail closed.
+        return at - replica.CurrentAsOf > maxStaleness
+            ? new HashSet<Guid>()
+            : replica.Agreements
+                .Where(a => a.Kind == AgreementKind.Partnership && a.Status == AgreementStatus.Active && at >= a.ValidFrom && at < a.ValidUntil
+                    && a.Parties.Any(p => string.Equals(p.OrganisationId, organisation, StringComparison.Ordinal)))
+                .Select(a => a.AgreementId)
+                .ToHashSet();
+    }
+
     private static (AgreementParty? Party, CaseRejection? Rejection) Party(AgreementTerms agreement, string organisation, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(agreement);

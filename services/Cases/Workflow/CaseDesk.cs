@@ -99,12 +99,18 @@ public sealed partial class CaseDesk(
         return state is null ? DeskResult.NotFound() : await ExecuteAsync(state, command, Actor(caller), time.GetUtcNow(), cancellationToken);
     }
 
-    /// <summary>The case folded from its events, or null when it does not exist or the caller's organisation is not a member of it.</summary>
+    /// <summary>
+    /// The case folded from its events, or null when it does not exist, the caller's organisation is not a member of it,
+    /// or its task force's agreement does not let that organisation see it now (suspended, ended, or no longer a party).
+    /// </summary>
     public async Task<CaseState?> FindAsync(Reader caller, Guid caseId, CancellationToken cancellationToken)
     {
         var events = await EventsAsync(caseId, cancellationToken);
         var state = CaseDecider.Fold(events.Select(e => CaseEventJson.Deserialize(e.Payload)));
-        return state.IsOpened && state.MemberOrganisations.Contains(caller.Organisation, StringComparer.Ordinal) ? state : null;
+        return state.IsOpened && state.MemberOrganisations.Contains(caller.Organisation, StringComparer.Ordinal)
+            && TaskForce.InForceFor(agreements.Current, MaxStaleness, caller.Organisation, time.GetUtcNow()).Contains(state.AgreementId)
+            ? state
+            : null;
     }
 
     /// <summary>The case's events in order, as stored.</summary>

@@ -1,5 +1,7 @@
 using System.Net.Http.Headers;
 using Concord.Cases.Persistence;
+using Concord.Contracts.Agreements;
+using Concord.LegalBasis.Enforcement;
 using Concord.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -52,6 +54,10 @@ public sealed class CasesHost : IAsyncLifetime
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TestTokens.Issue(organisation, kind, person, scope));
         return http;
     }
+
+    /// <summary>Changes an agreement in the service's replica, as the Agreements service's event would.</summary>
+    public void ChangeAgreement(AgreementTerms terms) =>
+        Service().Services.GetRequiredService<AgreementReplicaHolder>().Update(replica => replica.With(terms, DateTimeOffset.UtcNow));
 
     public async Task<T> QueryAsync<T>(Func<CasesDbContext, Task<T>> query)
     {

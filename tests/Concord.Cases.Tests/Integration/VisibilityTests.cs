@@ -1,5 +1,6 @@
 using System.Net;
 using Concord.Cases.Domain;
+using Concord.Contracts.Agreements;
 using Xunit;
 
 namespace Concord.Cases.Tests.Integration;
@@ -46,6 +47,32 @@ public sealed class VisibilityTests(CasesHost host) : IClassFixture<CasesHost>
         Assert.Equal(HttpStatusCode.OK, removed.Status);
         Assert.Equal(HttpStatusCode.NotFound, (await Api.SendAsync(prosecutor, HttpMethod.Get, $"/api/v1/cases/{opened.Id}")).Status);
         Assert.DoesNotContain((await Api.ListAsync(prosecutor)).Items, c => c.Id == opened.Id);
+    }
+
+    [Fact]
+    public async Task Case_WhenItsTaskForcesAgreementIsSuspended_IsHiddenFromEveryMemberUntilResumed()
+    {
+        using var lead = host.Person("alice", "police-ecu");
+        var opened = await Api.OpenAsync(lead);
+
+        host.ChangeAgreement(CaseAgreements.Jmlit(AgreementStatus.Suspended));
+        try
+        {
+            var hidden = await Api.SendAsync(lead, HttpMethod.Get, $"/api/v1/cases/{opened.Id}");
+            var note = await Api.SendAsync(lead, HttpMethod.Post, $"/api/v1/cases/{opened.Id}/notes", new { text = "Still there?" });
+            var page = await Api.ListAsync(lead);
+
+            Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.NotFound), (hidden.Status, note.Status));
+            Assert.DoesNotContain(page.Items, c => c.Id == opened.Id);
+            Assert.Equal(page.Items.Count, page.Total);
+        }
+        finally
+        {
+            host.ChangeAgreement(CaseAgreements.Jmlit());
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await Api.SendAsync(lead, HttpMethod.Get, $"/api/v1/cases/{opened.Id}")).Status);
+        Assert.Contains((await Api.ListAsync(lead)).Items, c => c.Id == opened.Id);
     }
 
     [Fact]
