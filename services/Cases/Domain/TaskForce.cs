@@ -99,12 +99,20 @@ public static class TaskForce
         // Note: a stale replica proves nothing is in force, so nothing is shown: fail closed.
         return at - replica.CurrentAsOf > maxStaleness
             ? new HashSet<Guid>()
-            : replica.Agreements
-                .Where(a => a.Kind == AgreementKind.Partnership && a.Status == AgreementStatus.Active && at >= a.ValidFrom && at < a.ValidUntil
-                    && a.Parties.Any(p => string.Equals(p.OrganisationId, organisation, StringComparison.Ordinal)))
-                .Select(a => a.AgreementId)
-                .ToHashSet();
+            : replica.Agreements.Where(a => SeenUnder(a, organisation, at)).Select(a => a.AgreementId).ToHashSet();
     }
+
+    /// <summary>Whether <paramref name="organisation"/> may see a case of the task force <paramref name="agreementId"/> now (as <see cref="InForceFor"/>, for one agreement).</summary>
+    public static bool Admits(AgreementReplica replica, TimeSpan maxStaleness, Guid agreementId, string organisation, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(replica);
+        return at - replica.CurrentAsOf <= maxStaleness
+            && replica.Agreements.Any(a => a.AgreementId == agreementId && SeenUnder(a, organisation, at));
+    }
+
+    private static bool SeenUnder(AgreementTerms agreement, string organisation, DateTimeOffset at) =>
+        agreement.Kind == AgreementKind.Partnership && agreement.Status == AgreementStatus.Active && at >= agreement.ValidFrom && at < agreement.ValidUntil
+        && agreement.Parties.Any(p => string.Equals(p.OrganisationId, organisation, StringComparison.Ordinal));
 
     private static (AgreementParty? Party, CaseRejection? Rejection) Party(AgreementTerms agreement, string organisation, DateTimeOffset at)
     {

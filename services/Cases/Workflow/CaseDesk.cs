@@ -108,7 +108,7 @@ public sealed partial class CaseDesk(
         var events = await EventsAsync(caseId, cancellationToken);
         var state = CaseDecider.Fold(events.Select(e => CaseEventJson.Deserialize(e.Payload)));
         return state.IsOpened && state.MemberOrganisations.Contains(caller.Organisation, StringComparer.Ordinal)
-            && TaskForce.InForceFor(agreements.Current, MaxStaleness, caller.Organisation, time.GetUtcNow()).Contains(state.AgreementId)
+            && TaskForce.Admits(agreements.Current, MaxStaleness, state.AgreementId, caller.Organisation, time.GetUtcNow())
             ? state
             : null;
     }
