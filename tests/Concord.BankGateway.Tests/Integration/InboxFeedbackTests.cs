@@ -119,6 +119,9 @@ public sealed class InboxFeedbackTests(PartnershipGateway fixture) : IClassFixtu
             await fiu.Bus.Publish(message);
         }
 
+        // Note: all three stored first; two of them alone already satisfy the condition below, with the wrong latest outcome.
+        var ids = messages.Select(m => m.FeedbackId).ToList();
+        await Eventually.AssertAsync(async () => await Network.QueryAsync(db => db.ReportFeedback.CountAsync(f => ids.Contains(f.Id))) == 3, "the three feedback messages are stored");
         var after = await Eventually.GetAsync(() => alpha.GetFromJsonAsync<JsonElement>(new Uri("/api/v1/feedback?outcome=Useful&pageSize=200", UriKind.Relative)),
             page => page.GetProperty("figures").GetProperty("withFeedback").GetInt32() == before.GetProperty("withFeedback").GetInt32() + 2
                 && page.GetProperty("items").EnumerateArray().Any(f => f.GetProperty("concordReference").GetString() == firstReference),
