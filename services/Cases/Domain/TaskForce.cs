@@ -7,7 +7,8 @@ namespace Concord.Cases.Domain;
 /// <summary>
 /// What the agreements say about a task force: a case belongs to a Partnership agreement in force, its member
 /// organisations must be parties to it, and a bank's investigator may join only where the agreement has a flow to that
-/// bank for the purpose Investigation. Pure: reads one replica at one moment.
+/// bank for the purpose Investigation that carries CaseIntelligence (a flow for production requests alone does not vet
+/// a bank's people). Pure: reads one replica at one moment.
 /// </summary>
 public static class TaskForce
 {
@@ -65,10 +66,10 @@ public static class TaskForce
                 $"{organisation} is a {party.Kind}: {(party.Kind == OrganisationKind.Bank ? "a bank's people join as BankInvestigator only" : "only a bank's people are bank investigators")}."));
         }
 
-        if (party.Kind == OrganisationKind.Bank && !agreement.Flows.Any(flow => flow.Purposes.Contains(Purpose.Investigation) && Names(flow.To, party)))
+        if (party.Kind == OrganisationKind.Bank && !agreement.Flows.Any(flow => flow.Purposes.Contains(Purpose.Investigation) && flow.Categories.Contains(DataCategory.CaseIntelligence) && Names(flow.To, party)))
         {
             return (default, CaseRejection.Of(RejectionKind.Invalid, "organisationId", CaseErrorCodes.NoInvestigationFlowToBank,
-                $"{agreement.Code} has no flow to {organisation} for the purpose Investigation: its investigators cannot join the task force's cases."));
+                $"{agreement.Code} has no flow to {organisation} for the purpose Investigation carrying CaseIntelligence: its investigators cannot join the task force's cases."));
         }
 
         return (party.Kind, null);

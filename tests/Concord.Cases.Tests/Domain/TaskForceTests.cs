@@ -36,6 +36,31 @@ public sealed class TaskForceTests
         Assert.Equal(code, rejection!.Code);
     }
 
+    [Fact]
+    public void CheckMember_WhenTheOnlyInvestigationFlowToTheBankIsForProductionRequests_IsRefused()
+    {
+        // Note: a flow that lets police ask every bank for documents (subjects and accounts) does not vet a bank's people.
+        var agreement = CaseAgreements.Jmlit();
+        agreement = agreement with
+        {
+            Flows =
+            [
+                .. agreement.Flows,
+                new AgreementFlow
+                {
+                    From = new FlowParty { Kind = OrganisationKind.LawEnforcement }, To = new FlowParty { Kind = OrganisationKind.Bank },
+                    Purposes = [Purpose.Investigation], Categories = [DataCategory.SubjectIdentity, DataCategory.AccountData],
+                    MaxMarking = Tlp.AmberStrict, OnwardSharing = OnwardSharingRule.Prohibited, RetentionDays = 730,
+                },
+            ],
+        };
+
+        var (_, rejection) = TaskForce.CheckMember(agreement, "bank-beta", CaseRole.BankInvestigator, Cases.At);
+
+        Assert.Equal(CaseErrorCodes.NoInvestigationFlowToBank, rejection!.Code);
+        Assert.Null(TaskForce.CheckMember(agreement, "bank-alpha", CaseRole.BankInvestigator, Cases.At).Rejection);
+    }
+
     [Theory]
     [InlineData(AgreementStatus.Suspended)]
     [InlineData(AgreementStatus.Draft)]
