@@ -3,8 +3,9 @@ using Concord.Contracts.Sharing;
 namespace Concord.Contracts.Cases;
 
 /// <summary>
-/// A closed case's outcome, told to the FIU that disseminated into it and — as the agreements allow — to each bank whose
-/// reports contributed. One message per recipient; a bank's copy lists only its own reports.
+/// A closed case's outcome, told to the FIU that disseminated into it. Banks get theirs as
+/// <see cref="CaseOutcomeSharedWithBank"/>: a separate type, because the FIU and the bank gateway each consume only
+/// what is addressed to the organisations they host, and a copy addressed to the other would be quarantined.
 /// </summary>
 public sealed record CaseOutcomeReported
 {
@@ -14,7 +15,8 @@ public sealed record CaseOutcomeReported
     /// <summary>The case's reference as its members quote it, e.g. <c>CASE-2026-7KQ2M9XW4T</c>.</summary>
     public required string CaseReference { get; init; }
 
-    public required string RecipientOrganisationId { get; init; }
+    /// <summary>The FIU organisation: the only recipient of the envelope.</summary>
+    public required string FiuOrganisationId { get; init; }
 
     public required CaseOutcomeKind Outcome { get; init; }
 
@@ -24,10 +26,10 @@ public sealed record CaseOutcomeReported
     /// <summary>The milestones the case reached, in order, e.g. charged, assets frozen, assets recovered.</summary>
     public required IReadOnlyList<ReachedMilestone> Milestones { get; init; }
 
-    /// <summary>The recipient's reports (or, for the FIU, every report) that contributed to the case.</summary>
+    /// <summary>Every report that contributed to the case.</summary>
     public required IReadOnlyList<ContributingReport> Reports { get; init; }
 
-    /// <summary>The disseminations the case worked from, by reference (the FIU's own; empty in a bank's copy).</summary>
+    /// <summary>The disseminations the case worked from, by the FIU's references.</summary>
     public IReadOnlyList<string> DisseminationReferences { get; init; } = [];
 
     /// <summary>The task-force organisation that reports it (the case's lead).</summary>
@@ -36,8 +38,8 @@ public sealed record CaseOutcomeReported
     public required DateTimeOffset ClosedAt { get; init; }
 
     /// <summary>
-    /// The basis it travels under: from the lead's organisation (originator and sender) to this recipient under the case's
-    /// agreement, purpose <c>Feedback</c>, category <c>Outcome</c>. A recipient no flow covers is not sent a copy.
+    /// The basis it travels under: from the lead's organisation (originator and sender) to the FIU under the case's
+    /// agreement, purpose <c>Feedback</c>, category <c>Outcome</c>. Without a flow that covers it, no copy is sent.
     /// </summary>
     public SharingEnvelope? Envelope { get; init; }
 }
