@@ -55,7 +55,7 @@ public sealed partial class CaseReportsGrpcService(
         if (report is null || disseminations.Count == 0)
         {
             await AuditAsync(caller, request, AuditOutcome.Denied, "not-disseminated", agreementId, null, now, cancellationToken);
-            throw NotFound(request);
+            throw NotFound();
         }
 
         var (decision, marking, retainUntil) = CaseReportAccess.Decide(guard, report, disseminations[^1], fiu, request.ReaderOrganisationId, now);
@@ -68,7 +68,7 @@ public sealed partial class CaseReportsGrpcService(
                 LogRefused(request.ConcordReference, request.ReaderOrganisationId, request.CaseReference, reasons);
             }
 
-            throw NotFound(request);
+            throw NotFound();
         }
 
         // Note: re-serialised from the contract type, so the answer is the canonical JSON whatever key order jsonb kept.
@@ -97,9 +97,10 @@ public sealed partial class CaseReportsGrpcService(
         _ => "RED",
     };
 
-    // Note: one answer for an unknown reference, a report not disseminated and a report the reader may not see.
-    private static RpcException NotFound(GetCaseReportRequest request) =>
-        new(new Status(StatusCode.NotFound, $"No report '{request.ConcordReference}' is available to {request.ReaderOrganisationId} under this agreement."));
+    // Note: one answer, word for word, for an unknown reference, a report not disseminated and a report the reader may
+    // not see, so the answer tells nothing about which it was.
+    private static RpcException NotFound() =>
+        new(new Status(StatusCode.NotFound, "No such report is available to this reader under this agreement."));
 
     private Task AuditAsync(string caller, GetCaseReportRequest request, AuditOutcome outcome, string reasons, Guid agreementId, int? version, DateTimeOffset now, CancellationToken cancellationToken) =>
         audit.AppendAsync([new AuditRecord
