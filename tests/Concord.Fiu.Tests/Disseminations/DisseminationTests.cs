@@ -150,6 +150,25 @@ public sealed class DisseminationTests(TaskForceFiu fixture) : IClassFixture<Tas
     }
 
     [Fact]
+    public async Task Disseminate_AReportRejectedAtIntake_Returns400ReportNotAcknowledgedAndStoresNothing()
+    {
+        var rejected = Reports.Filed();
+        rejected = rejected with { Report = rejected.Report with { ReportTypeCode = "XYZ" } };
+        await Host.PublishAsync(rejected, Guid.NewGuid());
+        await Host.Bus.WaitForAsync<Contracts.Filing.ReportRejected>(r => r.ReportId == rejected.ReportId, "the report is rejected");
+        using var analyst = Host.ClientFor(FiuHost.OrganisationId);
+        var before = await CountsAsync();
+
+        using var response = await analyst.PostAsync(Uri("/api/v1/disseminations"), Json(Body([rejected.ConcordReference])));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var error = Assert.Single((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("fieldErrors").EnumerateArray());
+        Assert.Equal(("reportReferences[0]", "ReportNotAcknowledged"), (error.GetProperty("path").GetString(), error.GetProperty("code").GetString()));
+        Assert.Equal(before, await CountsAsync());
+        await AssertNothingSentAsync(rejected.ReportId);
+    }
+
+    [Fact]
     public async Task List_NewestFirst_AndGet_ShowsTheReports_UnknownIs404()
     {
         var first = await fixture.FileAsync("bank-alpha");
