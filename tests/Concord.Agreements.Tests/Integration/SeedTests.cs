@@ -27,7 +27,7 @@ public sealed class SeedTests(SeededHost host) : IClassFixture<SeededHost>
         var (_, gateways) = await Api.GetAsync(oversight, "/api/v1/legal-gateways");
         var page = (await Api.GetAsync(oversight, "/api/v1/agreements?pageSize=200")).Body.Deserialize<AgreementPage>(Api.Json)!;
 
-        Assert.Equal(["EU-AMLR-75", "GB-CCA-7", "GB-ECCTA-188", "GB-POCA-330", "US-BSA-5318G"], gateways.EnumerateArray().Select(g => g.GetProperty("code").GetString()));
+        Assert.Equal(["EU-AMLR-75", "GB-CCA-7", "GB-CPIA-1996", "GB-ECCTA-188", "GB-POCA-330", "US-BSA-5318G"], gateways.EnumerateArray().Select(g => g.GetProperty("code").GetString()));
         Assert.Equal("Proceeds of Crime Act 2002, s.330–331 (UK)", gateways.EnumerateArray().Single(g => g.GetProperty("code").GetString() == "GB-POCA-330").GetProperty("citation").GetString());
         Assert.Equal(SeededCodes.Order(StringComparer.Ordinal), page.Items.Select(a => a.Code).Order(StringComparer.Ordinal));
         Assert.All(page.Items, a => Assert.Equal((AgreementStatus.Active, 1), (a.Status, a.VersionInForce)));
@@ -71,8 +71,8 @@ public sealed class SeedTests(SeededHost host) : IClassFixture<SeededHost>
         var file = Path.Combine(Path.GetTempPath(), $"bad-agreements-{Guid.NewGuid():N}.json");
         var demo = await File.ReadAllTextAsync(SeededHost.DemoAgreements);
         await File.WriteAllTextAsync(file, demo
-            .Replace("\"legalGateways\": [\n        \"GB-CCA-7\"\n      ]", "\"legalGateways\": [\n        \"GB-NOT-A-LAW\"\n      ]", StringComparison.Ordinal)
-            .Replace("\"retentionDays\": 365", "\"retentionDays\": 0", StringComparison.Ordinal));
+            .Replace("\"legalGateways\": [\n        \"GB-CCA-7\",", "\"legalGateways\": [\n        \"GB-NOT-A-LAW\",", StringComparison.Ordinal)
+            .Replace("\"retentionDays\": 365\n", "\"retentionDays\": 0\n", StringComparison.Ordinal));
         await using var database = TestDatabase.Create("agreements_seed_test");
         try
         {
@@ -107,7 +107,11 @@ public sealed class SeedTests(SeededHost host) : IClassFixture<SeededHost>
         var seed = await AgreementSeedFile.ReadAsync(SeededHost.DemoAgreements, CancellationToken.None);
 
         Assert.Empty(AgreementSeedFile.Check(seed, new Dictionary<string, IReadOnlyCollection<Purpose>>()));
-        Assert.Equal(5, seed.LegalGateways.Count);
+        Assert.Equal(6, seed.LegalGateways.Count);
+        // Note: the service refuses, at start, a flow for a purpose none of its agreement's legal gateways serves.
+        var served = seed.LegalGateways.ToDictionary(g => g!.Code!, g => g!.Purposes!);
+        Assert.All(seed.Agreements, agreement => Assert.All(agreement!.Flows!, flow => Assert.All(flow!.Purposes!, purpose =>
+            Assert.True(agreement.LegalGateways!.Any(code => served[code!].Contains(purpose)), $"{agreement.Code}: no legal gateway serves {purpose}"))));
     }
 
     private Task<(int Gateways, int Agreements, int Versions, int Approvals, int Events)> CountsAsync() => host.QueryAsync(async db => (
