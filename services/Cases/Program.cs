@@ -18,6 +18,9 @@ app.UseAuthorization();
 app.MapDefaultEndpoints();
 app.MapOpenApi().AllowAnonymous();
 app.MapCaseEndpoints();
+app.MapItemEndpoints();
+app.MapDisseminationEndpoints();
+app.MapProductionEndpoints();
 app.MapAuditTrail<CasesDbContext>("cases");
 
 app.Run();
