@@ -99,7 +99,7 @@ internal static class TaskForceCalls
     /// <summary>Waits until the audit chain records the answer to <paramref name="reference"/> with <paramref name="reasons"/> (empty: taken).</summary>
     public static Task WaitForAnswerAuditAsync(TaskForceHost host, string reference, string reasons) =>
         Eventually.AssertAsync(() => host.QueryAsync(db => db.Set<AuditEntry>().AnyAsync(e =>
-                e.Subject == $"production-request:{reference}" && e.Reasons == reasons
+                e.Subject == $"production-request:{reference}" && e.Action.StartsWith("take answer") && e.Reasons == reasons
                 && e.Outcome == (reasons.Length == 0 ? AuditOutcome.Permitted : AuditOutcome.Denied))),
             $"the answer to {reference} is audited ({(reasons.Length == 0 ? "taken" : reasons)})");
 
