@@ -139,7 +139,9 @@ start fiu Fiu \
   "Concord__Agreements__ClientId=fiu-gb-service" \
   "Concord__Agreements__ClientSecret=demo-fiu-gb-service-secret" \
   "Concord__Agreements__RequireHttps=false" \
-  "ASPNETCORE_URLS=http://127.0.0.1:5300"
+  "Kestrel__Endpoints__Rest__Url=http://127.0.0.1:5300" \
+  "Kestrel__Endpoints__Grpc__Url=http://127.0.0.1:5301" \
+  "Kestrel__Endpoints__Grpc__Protocols=Http2"
 start typology Typology \
   "ConnectionStrings__typology=$DB;Database=concord_typology" \
   "ConnectionStrings__rabbitmq=$RABBITMQ" \
@@ -188,6 +190,7 @@ Concord is running.
   bank-gateway  http://127.0.0.1:5200  (REST)                .local/logs/bank-gateway.log
                 http://127.0.0.1:5201  (gRPC, HTTP/2 cleartext)
   fiu           http://127.0.0.1:5300  (REST)                .local/logs/fiu.log
+                http://127.0.0.1:5301  (gRPC CaseReports, HTTP/2 cleartext)
   typology      http://127.0.0.1:5600  (REST)                .local/logs/typology.log
   cases         http://127.0.0.1:5700  (REST)                .local/logs/cases.log
   agreements    http://127.0.0.1:5500  (REST)                .local/logs/agreements.log

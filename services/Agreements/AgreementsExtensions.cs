@@ -35,7 +35,11 @@ public static class AgreementsExtensions
         builder.AddConcordDatabase<WebApplicationBuilder, AgreementsDbContext>(AgreementsService.ConnectionName);
         builder.Services.AddHostedService<SeedOnStart>();
         builder.AddConcordOutbox<WebApplicationBuilder, AgreementsDbContext>();
-        builder.AddConcordBus(bus => bus.AddConsumer<AuditCheckpointConsumer, AuditCheckpointConsumerDefinition>());
+        builder.AddConcordBus(bus =>
+        {
+            bus.AddConsumer<AuditCheckpointConsumer, AuditCheckpointConsumerDefinition>();
+            bus.AddConsumer<ConsentRequestConsumer, ConsentRequestConsumerDefinition>();
+        });
 
         // Note: the service keeps an audit chain of its own and checkpoints it like every other; it also receives its own.
         var audit = builder.Configuration.GetSection(AuditCheckpointOptions.Section);

@@ -19,6 +19,7 @@ app.MapOpenApi().AllowAnonymous();
 app.MapLegalGatewayEndpoints();
 app.MapAgreementEndpoints();
 app.MapConsentEndpoints();
+app.MapConsentRequestEndpoints();
 app.MapCheckpointEndpoints();
 app.MapGrpcService<AgreementReplicationGrpcService>();
 

@@ -1,7 +1,9 @@
+using Concord.BankGateway.CaseOutcomes;
 using Concord.BankGateway.Consumers;
 using Concord.BankGateway.Filing;
 using Concord.BankGateway.Inbox;
 using Concord.BankGateway.Persistence;
+using Concord.BankGateway.Production;
 using Concord.BankGateway.Typologies;
 using Concord.BankGateway.Validation;
 using Concord.LegalBasis.Audit;
@@ -48,6 +50,12 @@ public static class BankGatewayExtensions
             "typologies received", "received_typologies", "id", "retain_until", "id", "typology-distribution:"));
         builder.Services.AddSingleton<IRetentionPolicy<GatewayDbContext>>(new SqlRetentionPolicy<GatewayDbContext>(
             "typology withdrawals", "typology_withdrawals", "id", "retain_until", "id", "typology-withdrawal:"));
+        // Note: a task force's production request goes with its envelope's retainUntil, the bank's answer and documents
+        // with it; an outcome told to the bank with its own.
+        builder.Services.AddSingleton<IRetentionPolicy<GatewayDbContext>>(new SqlRetentionPolicy<GatewayDbContext>(
+            "production requests", "production_requests", "id", "retain_until", "reference", "production-request:"));
+        builder.Services.AddSingleton<IRetentionPolicy<GatewayDbContext>>(new SqlRetentionPolicy<GatewayDbContext>(
+            "case outcomes", "case_outcomes", "id", "retain_until", "id", "case-outcome:"));
         // Note: a report whose agreement was suspended after it was filed waits in the outbox, without holding up the others.
         builder.AddConcordOutbox<WebApplicationBuilder, GatewayDbContext>(outbox => outbox.IsRefusal = exception => exception is LegalBasisDeniedException);
         builder.AddConcordBus(
@@ -61,6 +69,8 @@ public static class BankGatewayExtensions
                 bus.AddConsumer<TypologyPublishedConsumer, TypologyPublishedConsumerDefinition>();
                 bus.AddConsumer<TypologySupersededConsumer, TypologySupersededConsumerDefinition>();
                 bus.AddConsumer<TypologyWithdrawnConsumer, TypologyWithdrawnConsumerDefinition>();
+                bus.AddConsumer<ProductionRequestedConsumer, ProductionRequestedConsumerDefinition>();
+                bus.AddConsumer<CaseOutcomeSharedWithBankConsumer, CaseOutcomeSharedWithBankConsumerDefinition>();
                 bus.AddLegalBasisEnforcement();
             },
             (context, transport) => transport.UseLegalBasis(context));
@@ -74,6 +84,9 @@ public static class BankGatewayExtensions
         builder.Services.AddScoped<TypologyInbox>();
         builder.Services.AddScoped<TypologyQueries>();
         builder.Services.AddScoped<TypologyAcknowledger>();
+        builder.Services.AddScoped<ProductionQueries>();
+        builder.Services.AddScoped<ProductionAnswerer>();
+        builder.Services.AddScoped<CaseOutcomeQueries>();
         builder.Services.AddGrpc(grpc => grpc.MaxReceiveMessageSize = (int)FilingLimits.ReportBytes);
         builder.Services.AddOpenApi();
         return builder;

@@ -22,6 +22,8 @@ app.MapReportEndpoints();
 app.MapInformationRequestEndpoints();
 app.MapFeedbackEndpoints();
 app.MapTypologyEndpoints();
+app.MapProductionRequestEndpoints();
+app.MapCaseOutcomeEndpoints();
 app.MapAuditTrail<GatewayDbContext>("bankgateway");
 app.MapGrpcService<FilingGrpcService>();
 

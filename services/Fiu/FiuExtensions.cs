@@ -1,4 +1,5 @@
 using Concord.Fiu.Consumers;
+using Concord.Fiu.Disseminations;
 using Concord.Fiu.Domain;
 using Concord.Fiu.Endpoints;
 using Concord.Fiu.Feedback;
@@ -23,7 +24,7 @@ namespace Concord.Fiu;
 
 public static class FiuExtensions
 {
-    /// <summary>Everything the FIU needs besides the service defaults: its settings, database, outbox, bus, analyst API, subject index and typology screening.</summary>
+    /// <summary>Everything the FIU needs besides the service defaults: its settings, database, outbox, bus, analyst API, subject index, typology screening, disseminations and the gRPC service for task-force cases.</summary>
     public static WebApplicationBuilder AddFiu(this WebApplicationBuilder builder)
     {
         // Note: validated when the host starts, so an FIU without its organisation id refuses to run.
@@ -55,6 +56,8 @@ public static class FiuExtensions
             "received reports", "received_reports", "id", "retain_until", "concord_reference", "report:"));
         builder.Services.AddSingleton<IRetentionPolicy<FiuDbContext>>(new SqlRetentionPolicy<FiuDbContext>(
             "answers to information requests", "information_request_answers", "recipient_id", "retain_until", "reference", "information-request:"));
+        builder.Services.AddSingleton<IRetentionPolicy<FiuDbContext>>(new SqlRetentionPolicy<FiuDbContext>(
+            "case outcomes", "case_outcomes", "id", "retain_until", "case_reference", "case-outcome:"));
         // Note: an answer the agreement does not permit now waits in the outbox, without holding up the others.
         builder.AddConcordOutbox<WebApplicationBuilder, FiuDbContext>(outbox => outbox.IsRefusal = exception => exception is LegalBasisDeniedException);
         builder.AddConcordBus(
@@ -63,6 +66,7 @@ public static class FiuExtensions
                 bus.AddConsumer<ReportIntakeConsumer, ReportIntakeConsumerDefinition>();
                 bus.AddConsumer<InformationRequestAnsweredConsumer, InformationRequestAnsweredConsumerDefinition>();
                 bus.AddConsumer<TypologyScreeningChangedConsumer, TypologyScreeningChangedConsumerDefinition>();
+                bus.AddConsumer<CaseOutcomeReportedConsumer, CaseOutcomeReportedConsumerDefinition>();
                 bus.AddLegalBasisEnforcement();
             },
             (context, transport) => transport.UseLegalBasis(context));
@@ -85,6 +89,9 @@ public static class FiuExtensions
         builder.Services.AddScoped<FeedbackDesk>();
         builder.Services.AddScoped<FeedbackQueries>();
         builder.Services.AddScoped<MatchingQueries>();
+        builder.Services.AddScoped<DisseminationDesk>();
+        builder.Services.AddScoped<DisseminationQueries>();
+        builder.Services.AddGrpc();
         builder.Services.AddOpenApi();
         return builder;
     }

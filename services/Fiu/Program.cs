@@ -1,5 +1,7 @@
 using Concord.Fiu;
+using Concord.Fiu.Disseminations;
 using Concord.Fiu.Endpoints;
+using Concord.Fiu.Grpc;
 using Concord.Fiu.Persistence;
 using Concord.Fiu.Screening;
 using Concord.Fiu.Triage;
@@ -25,6 +27,8 @@ app.MapInformationRequestEndpoints();
 app.MapFeedbackEndpoints();
 app.MapMatchingEndpoints();
 app.MapScreeningEndpoints();
+app.MapDisseminationEndpoints();
+app.MapGrpcService<CaseReportsGrpcService>();
 app.MapAuditTrail<FiuDbContext>("fiu");
 
 app.Run();

@@ -28,6 +28,8 @@ public sealed class ConcordNetwork : IAsyncLifetime
 
     public Uri FiuAddress { get; } = Loopback(FreePort.Next());
 
+    public Uri FiuGrpcAddress { get; } = Loopback(FreePort.Next());
+
     public Uri TypologyAddress { get; } = Loopback(FreePort.Next());
 
     public Uri AgreementsAddress { get; } = Loopback(FreePort.Next());
@@ -93,7 +95,9 @@ public sealed class ConcordNetwork : IAsyncLifetime
         });
         Fiu = new ServiceProcess("Fiu", new Uri(FiuAddress, "health/ready"), new Dictionary<string, string>
         {
-            ["ASPNETCORE_URLS"] = Trim(FiuAddress),
+            ["Kestrel__Endpoints__Rest__Url"] = Trim(FiuAddress),
+            ["Kestrel__Endpoints__Grpc__Url"] = Trim(FiuGrpcAddress),
+            ["Kestrel__Endpoints__Grpc__Protocols"] = "Http2",
             ["ConnectionStrings__fiu"] = _fiuDatabase.ConnectionString,
             ["ConnectionStrings__rabbitmq"] = _broker.ConnectionString,
             ["Concord__Auth__Authority"] = IdentityAddress.ToString(),

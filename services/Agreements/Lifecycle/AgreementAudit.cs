@@ -51,9 +51,24 @@ internal static class AgreementAudit
         RecordedAt = now,
     };
 
+    public static AuditRecord ConsentRequest(string actor, string action, StoredConsentRequest request, DateTimeOffset now) => new()
+    {
+        Kind = AuditKind.Change,
+        Actor = actor,
+        Action = action,
+        Subject = $"consent-request:{request.Id}",
+        Outcome = AuditOutcome.Performed,
+        Details = JsonSerializer.Serialize(
+            new ConsentRequestDetails(request.Originator, request.RequestedBy, request.Recipient, request.Purpose.ToString(), request.SubjectReference, request.Status.ToString(), request.ConsentId),
+            ContractJson.Options),
+        RecordedAt = now,
+    };
+
     private sealed record AgreementDetails(AgreementStatus Status, long? Sequence, string? Reason);
 
     private sealed record GatewayDetails(string Jurisdiction, string Citation, IReadOnlyList<string> Purposes);
+
+    private sealed record ConsentRequestDetails(string Originator, string RequestedBy, string Recipient, string Purpose, string SubjectReference, string Status, Guid? ConsentId);
 
     private sealed record ConsentDetails(string Originator, string Recipient, string Purpose, DateTimeOffset ExpiresAt, DateTimeOffset? RevokedAt, long Sequence);
 }

@@ -20,6 +20,8 @@ public sealed class AgreementsDbContext(DbContextOptions<AgreementsDbContext> op
 
     public DbSet<Consent> Consents => Set<Consent>();
 
+    public DbSet<StoredConsentRequest> ConsentRequests => Set<StoredConsentRequest>();
+
     public DbSet<StoredCheckpoint> Checkpoints => Set<StoredCheckpoint>();
 
     public DbSet<CheckpointConflict> CheckpointConflicts => Set<CheckpointConflict>();
@@ -101,6 +103,27 @@ public sealed class AgreementsDbContext(DbContextOptions<AgreementsDbContext> op
             consent.Property(c => c.RevokedBy).HasMaxLength(200);
             consent.HasIndex(c => new { c.Originator, c.GrantedAt });
             consent.HasIndex(c => new { c.Recipient, c.GrantedAt });
+        });
+
+        modelBuilder.Entity<StoredConsentRequest>(request =>
+        {
+            request.ToTable("consent_requests");
+            request.HasKey(r => r.Id);
+            // Note: the id is the requesting service's, so a redelivered request lands on the same row.
+            request.Property(r => r.Id).ValueGeneratedNever();
+            request.Property(r => r.Originator).HasMaxLength(64);
+            request.Property(r => r.RequestedBy).HasMaxLength(64);
+            request.Property(r => r.RequestedByPerson).HasMaxLength(200);
+            request.Property(r => r.Recipient).HasMaxLength(64);
+            request.Property(r => r.Purpose).HasConversion<string>().HasMaxLength(32);
+            request.Property(r => r.Subject).HasMaxLength(ConsentRequestLimits.SubjectLength);
+            request.Property(r => r.SubjectReference).HasMaxLength(ConsentRequestLimits.ReferenceLength);
+            request.Property(r => r.Justification).HasMaxLength(ConsentRequestLimits.JustificationLength);
+            request.Property(r => r.Status).HasConversion<string>().HasMaxLength(16);
+            request.Property(r => r.AnsweredBy).HasMaxLength(200);
+            request.Property(r => r.Reason).HasMaxLength(ConsentRequestLimits.ReasonLength);
+            request.HasIndex(r => new { r.Originator, r.Status, r.RequestedAt });
+            request.HasIndex(r => new { r.RequestedBy, r.RequestedAt });
         });
 
         modelBuilder.Entity<StoredCheckpoint>(checkpoint =>

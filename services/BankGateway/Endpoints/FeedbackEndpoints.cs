@@ -1,3 +1,5 @@
+using Concord.BankGateway.CaseOutcomes;
+using Concord.BankGateway.Filing;
 using Concord.BankGateway.Inbox;
 using Concord.BankGateway.Validation;
 using Concord.Contracts.Feedback;
@@ -22,7 +24,7 @@ public static class FeedbackEndpoints
     }
 
     private static async Task<Results<Ok<FeedbackPage>, ValidationProblem>> ListAsync(
-        HttpContext http, InboxQueries queries, [FromQuery] FeedbackOutcome? outcome,
+        HttpContext http, InboxQueries queries, CaseOutcomeQueries outcomes, ReportQueries reports, [FromQuery] FeedbackOutcome? outcome,
         CancellationToken cancellationToken, [FromQuery] int page = 1, [FromQuery] int pageSize = 50)
     {
         if (Problems.Paging(page, pageSize, InboxQueries.MaxPageSize) is { } invalid)
@@ -30,6 +32,14 @@ public static class FeedbackEndpoints
             return invalid;
         }
 
-        return TypedResults.Ok(await queries.FeedbackAsync(http.User.GetOrganisationId(), outcome, page, pageSize, cancellationToken));
+        var bank = http.User.GetOrganisationId();
+        var feedback = await queries.FeedbackAsync(bank, outcome, page, pageSize, cancellationToken);
+        // Note: each entry names its report by reference; the outcomes of the cases those reports contributed to go with it.
+        var ids = await reports.IdsAsync(bank, [.. feedback.Items.Select(f => f.ConcordReference).Distinct()], cancellationToken);
+        var cases = await outcomes.ForReportsAsync(bank, [.. ids.Values], cancellationToken);
+        return TypedResults.Ok(feedback with
+        {
+            Items = [.. feedback.Items.Select(f => ids.TryGetValue(f.ConcordReference, out var id) ? f with { CaseOutcomes = [.. cases[id]] } : f)],
+        });
     }
 }

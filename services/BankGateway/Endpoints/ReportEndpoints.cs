@@ -1,3 +1,4 @@
+using Concord.BankGateway.CaseOutcomes;
 using Concord.BankGateway.Domain;
 using Concord.BankGateway.Filing;
 using Concord.BankGateway.Inbox;
@@ -120,7 +121,7 @@ public static class ReportEndpoints
             .SelectMany(r => r.Errors.Select(e => e with { Path = ValidationErrors.Join($"reports[{r.Index}]", e.Path) }))];
 
     private static async Task<Results<Ok<ReportStatusResponse>, ProblemHttpResult>> GetReportAsync(
-        HttpContext http, string concordReference, ReportQueries queries, InboxQueries inbox, CancellationToken cancellationToken)
+        HttpContext http, string concordReference, ReportQueries queries, InboxQueries inbox, CaseOutcomeQueries outcomes, CancellationToken cancellationToken)
     {
         var bank = http.User.GetOrganisationId();
         var report = await queries.FindAsync(bank, concordReference, cancellationToken);
@@ -130,11 +131,12 @@ public static class ReportEndpoints
         }
 
         var feedback = await inbox.FeedbackForReportsAsync(bank, [report.Id], cancellationToken);
-        return TypedResults.Ok(ReportStatusResponse.From(report) with { Feedback = [.. feedback[report.Id]] });
+        var cases = await outcomes.ForReportsAsync(bank, [report.Id], cancellationToken);
+        return TypedResults.Ok(ReportStatusResponse.From(report) with { Feedback = [.. feedback[report.Id]], CaseOutcomes = [.. cases[report.Id]] });
     }
 
     private static async Task<Results<Ok<ReportPage>, ValidationProblem>> ListReportsAsync(
-        HttpContext http, ReportQueries queries, InboxQueries inbox, [FromQuery] ReportStatus? status, [FromQuery] string? bankReference,
+        HttpContext http, ReportQueries queries, InboxQueries inbox, CaseOutcomeQueries outcomes, [FromQuery] ReportStatus? status, [FromQuery] string? bankReference,
         CancellationToken cancellationToken, [FromQuery] int page = 1, [FromQuery] int pageSize = 50)
     {
         if (Problems.Paging(page, pageSize, ReportQueries.MaxPageSize) is { } invalid)
@@ -145,7 +147,9 @@ public static class ReportEndpoints
         var bank = http.User.GetOrganisationId();
         var (items, total) = await queries.ListAsync(bank, status, bankReference, page, pageSize, cancellationToken);
         var feedback = await inbox.FeedbackForReportsAsync(bank, [.. items.Select(r => r.Id)], cancellationToken);
-        return TypedResults.Ok(new ReportPage(items.Select(r => ReportStatusResponse.From(r) with { Feedback = [.. feedback[r.Id]] }).ToList(), page, pageSize, total));
+        var cases = await outcomes.ForReportsAsync(bank, [.. items.Select(r => r.Id)], cancellationToken);
+        return TypedResults.Ok(new ReportPage(
+            items.Select(r => ReportStatusResponse.From(r) with { Feedback = [.. feedback[r.Id]], CaseOutcomes = [.. cases[r.Id]] }).ToList(), page, pageSize, total));
     }
 
     private static Caller Caller(HttpContext http) => new(http.User.GetOrganisationId(), http.User.GetCallerId());

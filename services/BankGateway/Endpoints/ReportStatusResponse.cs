@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Concord.BankGateway.CaseOutcomes;
 using Concord.BankGateway.Domain;
 using Concord.BankGateway.Inbox;
 using Concord.Contracts.Filing;
@@ -21,6 +22,9 @@ public sealed record ReportStatusResponse(
 {
     /// <summary>What the FIU said became of the report, oldest first.</summary>
     public IReadOnlyList<ReportFeedbackEntry> Feedback { get; init; } = [];
+
+    /// <summary>The outcomes of the cases the report contributed to, as the task forces told the bank, latest closed first.</summary>
+    public IReadOnlyList<CaseOutcomeEntry> CaseOutcomes { get; init; } = [];
 
     public static ReportStatusResponse From(FiledReport report) => new(
         report.ConcordReference,

@@ -17,6 +17,15 @@ public sealed class ReportQueries(GatewayDbContext db)
             .Where(r => r.BankOrganisationId == organisationId && r.ConcordReference == concordReference)
             .SingleOrDefaultAsync(cancellationToken);
 
+    /// <summary>The ids of the bank's reports among <paramref name="concordReferences"/>, by reference.</summary>
+    public Task<Dictionary<string, Guid>> IdsAsync(string organisationId, IReadOnlyCollection<string> concordReferences, CancellationToken cancellationToken)
+    {
+        var references = concordReferences.ToArray();
+        return db.Reports.AsNoTracking()
+            .Where(r => r.BankOrganisationId == organisationId && references.Contains(r.ConcordReference))
+            .ToDictionaryAsync(r => r.ConcordReference, r => r.Id, StringComparer.Ordinal, cancellationToken);
+    }
+
     public async Task<(IReadOnlyList<FiledReport> Items, int Total)> ListAsync(
         string organisationId, ReportStatus? status, string? bankReference, int page, int pageSize, CancellationToken cancellationToken)
     {

@@ -1,5 +1,7 @@
+using Concord.BankGateway.CaseOutcomes;
 using Concord.BankGateway.Domain;
 using Concord.BankGateway.Inbox;
+using Concord.BankGateway.Production;
 using Concord.BankGateway.Typologies;
 using Concord.LegalBasis.Audit;
 using Concord.ServiceDefaults.Outbox;
@@ -7,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Concord.BankGateway.Persistence;
 
-/// <summary>The bank gateway's own database: filed reports, the banks' inbox (requests, feedback, typologies), the outbox and the message inbox.</summary>
+/// <summary>The bank gateway's own database: filed reports, the banks' inbox (requests, feedback, typologies, production requests, case outcomes), the outbox and the message inbox.</summary>
 public sealed class GatewayDbContext(DbContextOptions<GatewayDbContext> options) : DbContext(options)
 {
     public DbSet<FiledReport> Reports => Set<FiledReport>();
@@ -19,6 +21,10 @@ public sealed class GatewayDbContext(DbContextOptions<GatewayDbContext> options)
     public DbSet<ReceivedTypology> ReceivedTypologies => Set<ReceivedTypology>();
 
     public DbSet<ReceivedWithdrawal> TypologyWithdrawals => Set<ReceivedWithdrawal>();
+
+    public DbSet<ProductionRequest> ProductionRequests => Set<ProductionRequest>();
+
+    public DbSet<ReceivedCaseOutcome> CaseOutcomes => Set<ReceivedCaseOutcome>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -51,6 +57,8 @@ public sealed class GatewayDbContext(DbContextOptions<GatewayDbContext> options)
 
         modelBuilder.AddInbox();
         modelBuilder.AddTypologies();
+        modelBuilder.AddProduction();
+        modelBuilder.AddCaseOutcomes();
         modelBuilder.AddOutboxAndInbox();
         modelBuilder.AddAuditChain();
     }

@@ -1,3 +1,4 @@
+using Concord.Fiu.Disseminations;
 using Concord.Fiu.Domain;
 using Concord.Fiu.Triage;
 using Concord.Fiu.Feedback;
@@ -12,7 +13,8 @@ namespace Concord.Fiu.Persistence;
 
 /// <summary>
 /// The FIU's own database: received reports and their triage, the subject index and its links, requests for
-/// information, feedback, the typologies it screens with and their hits, the outbox and the inbox.
+/// information, feedback, the typologies it screens with and their hits, disseminations to task forces and the
+/// outcomes of their cases, the outbox and the inbox.
 /// </summary>
 public sealed class FiuDbContext(DbContextOptions<FiuDbContext> options) : DbContext(options)
 {
@@ -30,6 +32,10 @@ public sealed class FiuDbContext(DbContextOptions<FiuDbContext> options) : DbCon
     public DbSet<ScreeningTypology> ScreeningTypologies => Set<ScreeningTypology>();
 
     public DbSet<ReportTypologyHit> TypologyHits => Set<ReportTypologyHit>();
+
+    public DbSet<Dissemination> Disseminations => Set<Dissemination>();
+
+    public DbSet<CaseOutcome> CaseOutcomes => Set<CaseOutcome>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -80,6 +86,7 @@ public sealed class FiuDbContext(DbContextOptions<FiuDbContext> options) : DbCon
         modelBuilder.AddReportFeedback();
         modelBuilder.AddSubjectIndex();
         modelBuilder.AddTypologyScreening();
+        modelBuilder.AddDisseminations();
         modelBuilder.AddOutboxAndInbox();
         modelBuilder.AddAuditChain();
     }

@@ -30,6 +30,19 @@ internal sealed class ReportQueries(FiuDbContext db, ReadFilter reads)
         return await reads.ReadOneAsync(reader, Reports, report, cancellationToken);
     }
 
+    /// <summary>
+    /// The reports with these FIU or Concord references that the reader may see now (each read audited); a reference
+    /// with none is simply missing from the answer.
+    /// </summary>
+    public async Task<IReadOnlyList<ReceivedReport>> FindManyAsync(Reader reader, IReadOnlyCollection<string> references, CancellationToken cancellationToken)
+    {
+        var wanted = references.ToArray();
+        var reports = await Visible(reader)
+            .Where(r => wanted.Contains(r.ConcordReference) || (r.FiuReference != null && wanted.Contains(r.FiuReference)))
+            .ToListAsync(cancellationToken);
+        return await reads.ReadAllAsync(reader, Reports, reports, cancellationToken);
+    }
+
     /// <summary>One page of reports, newest first, and how many the reader may see in all.</summary>
     public async Task<(IReadOnlyList<ReceivedReport> Items, int Total)> ListAsync(
         Reader reader, ReceivedReportStatus? status, string? bankOrganisationId, int page, int pageSize, CancellationToken cancellationToken)

@@ -30,6 +30,7 @@ public sealed class AgreementEvents : IAsyncDisposable
             {
                 Record<AgreementChanged>(endpoint);
                 Record<OnwardSharingConsentChanged>(endpoint);
+                Record<OnwardSharingConsentRequestAnswered>(endpoint);
                 Record<AgreementsHeartbeat>(endpoint);
             });
         });

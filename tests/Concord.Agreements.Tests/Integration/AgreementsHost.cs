@@ -32,8 +32,11 @@ public class AgreementsHost : IAsyncLifetime
     /// <summary>The service's clock: the real time unless a test moves it forward.</summary>
     public ShiftedClock Clock { get; } = new();
 
-    /// <summary>The checkpoints the service has finished with, by message id.</summary>
-    public ReceiveCounter Checkpoints { get; } = new(AuditCheckpointConsumer.Name);
+    /// <summary>
+    /// The checkpoints and consent requests the service has finished with, by message id. Note: one counter for both
+    /// queues, since MassTransit keeps one receive observer per type.
+    /// </summary>
+    public ReceiveCounter Consumed { get; } = new(AuditCheckpointConsumer.Name, ConsentRequestConsumer.Name);
 
     public WebApplicationFactory<AgreementsService> Service => _service ?? throw new InvalidOperationException("Not started.");
 
@@ -56,7 +59,7 @@ public class AgreementsHost : IAsyncLifetime
                 .ConfigureTestServices(services =>
                 {
                     services.AddSingleton<TimeProvider>(Clock);
-                    services.AddReceiveObserver(_ => Checkpoints);
+                    services.AddReceiveObserver(_ => Consumed);
                 });
             foreach (var (key, value) in Settings())
             {

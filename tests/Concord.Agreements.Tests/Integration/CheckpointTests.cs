@@ -106,7 +106,7 @@ public sealed class CheckpointTests(FastHost host) : IClassFixture<FastHost>
             await host.Events.Bus.Publish(checkpoint, context => context.MessageId = id);
         }
 
-        await Eventually.AssertAsync(() => Task.FromResult(ids.All(id => host.Checkpoints.Completed(id) > 0)), "every checkpoint is consumed");
+        await Eventually.AssertAsync(() => Task.FromResult(ids.All(id => host.Consumed.Completed(id) > 0)), "every checkpoint is consumed");
     }
 
     private sealed record CliCheckpoint(long Sequence, string Hash, DateTimeOffset TakenAt);

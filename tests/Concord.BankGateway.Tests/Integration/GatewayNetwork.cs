@@ -37,13 +37,14 @@ public sealed class GatewayNetwork : IAsyncLifetime
     public TestVirtualHost Broker { get; private set; } = null!;
 
     /// <summary>
-    /// The FIU decisions, requests, withdrawals, feedback and typologies the gateway has finished with, by message id. Note: one
+    /// The FIU decisions, requests, withdrawals, feedback, typologies, production requests and case outcomes the gateway has finished with, by message id. Note: one
     /// counter for every queue, because MassTransit keeps one receive observer registration per implementation type.
     /// </summary>
     public ReceiveCounter Decisions { get; } = new(
         ReportAcknowledgedConsumer.Name, ReportRejectedConsumer.Name,
         InformationRequestedConsumer.Name, InformationRequestWithdrawnConsumer.Name, ReportFeedbackGivenConsumer.Name,
-        TypologyPublishedConsumer.Name, TypologySupersededConsumer.Name, TypologyWithdrawnConsumer.Name);
+        TypologyPublishedConsumer.Name, TypologySupersededConsumer.Name, TypologyWithdrawnConsumer.Name,
+        ProductionRequestedConsumer.Name, CaseOutcomeSharedWithBankConsumer.Name);
 
     public WebApplicationFactory<BankGatewayService> Gateway => _gateway ?? throw new InvalidOperationException("Not started.");
 

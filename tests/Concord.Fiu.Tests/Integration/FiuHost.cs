@@ -8,6 +8,7 @@ using Concord.LegalBasis.Enforcement;
 using Concord.LegalBasis.Replication;
 using Concord.ServiceDefaults.Outbox;
 using Concord.Testing;
+using Grpc.Net.Client;
 using MassTransit;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -52,7 +53,7 @@ public sealed class FiuHost : IAsyncLifetime
     /// The filings and the banks' answers to requests the FIU has finished with, by message id. Note: one counter for
     /// every queue, because MassTransit keeps one receive observer registration per implementation type.
     /// </summary>
-    internal ReceiveCounter Intake { get; } = new(ReportIntakeConsumer.Name, InformationRequestAnsweredConsumer.Name, TypologyScreeningChangedConsumer.Name);
+    internal ReceiveCounter Intake { get; } = new(ReportIntakeConsumer.Name, InformationRequestAnsweredConsumer.Name, TypologyScreeningChangedConsumer.Name, CaseOutcomeReportedConsumer.Name);
 
     /// <summary>The agreements the FIU's replica is fetched from: the demo's statutory ones, which a test may change.</summary>
     private AgreementSource Agreements { get; }
@@ -111,6 +112,10 @@ public sealed class FiuHost : IAsyncLifetime
     }
 
     public HttpClient AnonymousClient() => Fiu().CreateClient();
+
+    /// <summary>A gRPC channel to the FIU's test server; callers put their bearer token in each call's headers.</summary>
+    public GrpcChannel Channel() =>
+        GrpcChannel.ForAddress(Fiu().Server.BaseAddress, new GrpcChannelOptions { HttpHandler = Fiu().Server.CreateHandler(), DisposeHttpClient = true });
 
     /// <summary>Runs a query against the FIU's own database, as an inspection from outside the service.</summary>
     public async Task<T> QueryAsync<T>(Func<FiuDbContext, Task<T>> query)

@@ -22,6 +22,111 @@ namespace Concord.BankGateway.Persistence.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Concord.BankGateway.CaseOutcomes.CaseOutcomeReport", b =>
+                {
+                    b.Property<Guid>("CaseOutcomeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_outcome_id");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("report_id");
+
+                    b.Property<string>("ConcordReference")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("concord_reference");
+
+                    b.HasKey("CaseOutcomeId", "ReportId")
+                        .HasName("pk_case_outcome_reports");
+
+                    b.HasIndex("ReportId")
+                        .HasDatabaseName("ix_case_outcome_reports_report_id");
+
+                    b.ToTable("case_outcome_reports", (string)null);
+                });
+
+            modelBuilder.Entity("Concord.BankGateway.CaseOutcomes.ReceivedCaseOutcome", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("agreement_id");
+
+                    b.Property<string>("BankOrganisationId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("bank_organisation_id");
+
+                    b.Property<string>("CaseReference")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("case_reference");
+
+                    b.Property<DateTimeOffset>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<string>("Envelope")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("envelope");
+
+                    b.Property<string>("Milestones")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("milestones");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("outcome");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<string>("ReportedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("reported_by");
+
+                    b.Property<DateTimeOffset>("RetainUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("retain_until");
+
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("sequence");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Sequence"));
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("summary");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_outcomes");
+
+                    b.HasIndex("RetainUntil")
+                        .HasDatabaseName("ix_case_outcomes_retain_until");
+
+                    b.HasIndex("BankOrganisationId", "ClosedAt")
+                        .HasDatabaseName("ix_case_outcomes_bank_organisation_id_closed_at");
+
+                    b.ToTable("case_outcomes", (string)null);
+                });
+
             modelBuilder.Entity("Concord.BankGateway.Domain.FiledReport", b =>
                 {
                     b.Property<Guid>("Id")
@@ -300,6 +405,164 @@ namespace Concord.BankGateway.Persistence.Migrations
                         .HasDatabaseName("ix_report_feedback_report_id_given_at");
 
                     b.ToTable("report_feedback", (string)null);
+                });
+
+            modelBuilder.Entity("Concord.BankGateway.Production.ProductionDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content")
+                        .HasAnnotation("Npgsql:Compression:", "lz4");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("MediaType")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("media_type");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<Guid>("ProductionRequestId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("production_request_id");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sha256");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size_bytes");
+
+                    b.HasKey("Id")
+                        .HasName("pk_production_documents");
+
+                    b.HasIndex("ProductionRequestId", "Position")
+                        .IsUnique()
+                        .HasDatabaseName("ix_production_documents_production_request_id_position");
+
+                    b.ToTable("production_documents", (string)null);
+                });
+
+            modelBuilder.Entity("Concord.BankGateway.Production.ProductionRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("agreement_id");
+
+                    b.Property<string>("AnswerComment")
+                        .HasColumnType("text")
+                        .HasColumnName("answer_comment");
+
+                    b.Property<string>("AnswerMarking")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("answer_marking");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("answered_at");
+
+                    b.Property<string>("AnsweredBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("answered_by");
+
+                    b.Property<string>("BankOrganisationId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("bank_organisation_id");
+
+                    b.Property<DateTimeOffset>("Deadline")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deadline");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Envelope")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("envelope");
+
+                    b.Property<string>("LegalInstrument")
+                        .HasColumnType("text")
+                        .HasColumnName("legal_instrument");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("reference");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("requested_by");
+
+                    b.Property<string>("RequestedByPerson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("requested_by_person");
+
+                    b.Property<DateTimeOffset>("RetainUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("retain_until");
+
+                    b.Property<string>("Subjects")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("subjects");
+
+                    b.HasKey("Id")
+                        .HasName("pk_production_requests");
+
+                    b.HasIndex("Reference")
+                        .IsUnique()
+                        .HasDatabaseName("ix_production_requests_reference");
+
+                    b.HasIndex("RetainUntil")
+                        .HasDatabaseName("ix_production_requests_retain_until");
+
+                    b.HasIndex("BankOrganisationId", "ReceivedAt")
+                        .HasDatabaseName("ix_production_requests_bank_organisation_id_received_at");
+
+                    b.ToTable("production_requests", (string)null);
                 });
 
             modelBuilder.Entity("Concord.BankGateway.Typologies.ReceivedTypology", b =>
@@ -687,6 +950,23 @@ namespace Concord.BankGateway.Persistence.Migrations
                     b.ToTable("processed_messages", (string)null);
                 });
 
+            modelBuilder.Entity("Concord.BankGateway.CaseOutcomes.CaseOutcomeReport", b =>
+                {
+                    b.HasOne("Concord.BankGateway.CaseOutcomes.ReceivedCaseOutcome", null)
+                        .WithMany("Reports")
+                        .HasForeignKey("CaseOutcomeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_outcome_reports_case_outcomes_case_outcome_id");
+
+                    b.HasOne("Concord.BankGateway.Domain.FiledReport", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_outcome_reports_reports_report_id");
+                });
+
             modelBuilder.Entity("Concord.BankGateway.Inbox.ReceivedFeedback", b =>
                 {
                     b.HasOne("Concord.BankGateway.Domain.FiledReport", null)
@@ -695,6 +975,26 @@ namespace Concord.BankGateway.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_report_feedback_reports_report_id");
+                });
+
+            modelBuilder.Entity("Concord.BankGateway.Production.ProductionDocument", b =>
+                {
+                    b.HasOne("Concord.BankGateway.Production.ProductionRequest", null)
+                        .WithMany("Documents")
+                        .HasForeignKey("ProductionRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_production_documents_production_requests_production_request");
+                });
+
+            modelBuilder.Entity("Concord.BankGateway.CaseOutcomes.ReceivedCaseOutcome", b =>
+                {
+                    b.Navigation("Reports");
+                });
+
+            modelBuilder.Entity("Concord.BankGateway.Production.ProductionRequest", b =>
+                {
+                    b.Navigation("Documents");
                 });
 #pragma warning restore 612, 618
         }
