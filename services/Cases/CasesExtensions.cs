@@ -1,5 +1,6 @@
 using Concord.Cases.Consumers;
 using Concord.Cases.Endpoints;
+using Concord.Cases.Fiu;
 using Concord.Cases.Persistence;
 using Concord.Cases.Workflow;
 using Concord.LegalBasis.Audit;
@@ -28,6 +29,8 @@ public static class CasesExtensions
         // so a service that does not know whom it acts for refuses to start.
         builder.Services.AddLegalBasis<CasesDbContext>(options => builder.Configuration.GetSection(LegalBasisOptions.Section).Bind(options));
         builder.Services.AddAgreementReplication(builder.Configuration, Extensions.ReadyTag);
+        // Note: report details come from the FIU over gRPC with this service's own token (the same client as the replica's).
+        builder.Services.AddFiuCaseReports(builder.Configuration);
         builder.Services.AddAuditCheckpoints<CasesDbContext>(options => builder.Configuration.GetSection(AuditCheckpointOptions.Section).Bind(options));
         // Note: a message the agreement does not permit now (an outcome, a production request) waits in the outbox,
         // without holding up the others.

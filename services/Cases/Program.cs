@@ -21,6 +21,7 @@ app.MapCaseEndpoints();
 app.MapItemEndpoints();
 app.MapDisseminationEndpoints();
 app.MapProductionEndpoints();
+app.MapReportEndpoints();
 app.MapAuditTrail<CasesDbContext>("cases");
 
 app.Run();

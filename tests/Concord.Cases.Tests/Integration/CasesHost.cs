@@ -43,11 +43,13 @@ public class CasesHost : IAsyncLifetime
             .UseSetting("Concord:Auth:RequireHttpsMetadata", "false")
             .UseSetting("Concord:LegalBasis:Organisations:0", "police-ecu")
             .UseSetting("Concord:LegalBasis:Organisations:1", "cps-demo")
+            .UseSetting("Concord:Cases:FiuAddress", "http://127.0.0.1:9")
             .UseSettings(DemoAgreements.Settings("cases"))
             .ConfigureTestServices(services =>
             {
                 TestTokens.Trust(services);
                 services.ServeDemoAgreements(_agreements);
+                ConfigureServices(services);
             }));
         _service.StartServer();
 
@@ -57,6 +59,11 @@ public class CasesHost : IAsyncLifetime
             using var response = await http.GetAsync(new Uri("/health/ready", UriKind.Relative));
             return response.IsSuccessStatusCode;
         }, "the cases service is ready");
+    }
+
+    /// <summary>Replaces services of the cases service for a host's tests (after the defaults of every test host).</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
     }
 
     /// <summary>A person (the token's subject) of <paramref name="organisation"/> with the scope concord.cases.</summary>

@@ -1,6 +1,9 @@
+using Concord.Cases.Fiu;
 using Concord.Contracts.Agreements;
+using Concord.Contracts.Grpc.Fiu.V1;
 using Concord.LegalBasis.Enforcement;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Concord.Cases.Tests.Integration;
 
@@ -11,11 +14,15 @@ namespace Concord.Cases.Tests.Integration;
 public sealed class TaskForceHost() : CasesHost(TaskForceAgreement.All())
 {
     private CaseBus? _bus;
+    private FiuDouble? _fiu;
 
     public CaseBus Bus => _bus ?? throw new InvalidOperationException("Not started.");
 
+    public FiuDouble Fiu => _fiu ?? throw new InvalidOperationException("Not started.");
+
     public override async Task InitializeAsync()
     {
+        _fiu = await FiuDouble.StartAsync();
         await base.InitializeAsync();
         _bus = await CaseBus.StartAsync(BrokerConnectionString);
     }
@@ -23,6 +30,15 @@ public sealed class TaskForceHost() : CasesHost(TaskForceAgreement.All())
     /// <summary>Puts an originator's onward-sharing consent in the service's replica, as the Agreements service's event would.</summary>
     public void Grant(OnwardSharingConsent consent) =>
         Service().Services.GetRequiredService<AgreementReplicaHolder>().Update(replica => replica.With(consent, DateTimeOffset.UtcNow));
+
+    protected override void ConfigureServices(IServiceCollection services)
+    {
+        // Note: the gRPC client reaches the FIU double through its test server's handler; the token is the one the
+        // identity server would issue the cases-service client for the scope concord.fiu.case-reports.
+        services.AddGrpcClient<CaseReports.CaseReportsClient>().ConfigurePrimaryHttpMessageHandler(Fiu.CreateHandler);
+        services.RemoveAll<ICaseReportsToken>();
+        services.AddSingleton<ICaseReportsToken>(new FixedToken(FiuDouble.Token));
+    }
 
     public override async Task DisposeAsync()
     {
@@ -32,5 +48,14 @@ public sealed class TaskForceHost() : CasesHost(TaskForceAgreement.All())
         }
 
         await base.DisposeAsync();
+        if (_fiu is not null)
+        {
+            await _fiu.DisposeAsync();
+        }
+    }
+
+    private sealed class FixedToken(string token) : ICaseReportsToken
+    {
+        public Task<string> GetAsync(CancellationToken cancellationToken) => Task.FromResult(token);
     }
 }
