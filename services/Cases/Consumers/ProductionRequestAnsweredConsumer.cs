@@ -94,8 +94,14 @@ public sealed partial class ProductionRequestAnsweredConsumer(
             return "request-already-answered";
         }
 
-        var documents = message.Documents ?? [];
-        if (documents.Any(document => document?.Content is null || !Matches(document.Content, document.Sha256)))
+        // Note: a malformed answer is refused here rather than failing on insert, which would redeliver it for ever.
+        if (message.Documents is not { } documents || documents.Any(document => document is null || string.IsNullOrWhiteSpace(document.FileName)
+            || document.FileName.Length > 255 || string.IsNullOrWhiteSpace(document.MediaType) || document.MediaType.Length > 127))
+        {
+            return "documents-malformed";
+        }
+
+        if (documents.Any(document => document.Content is null || !Matches(document.Content, document.Sha256)))
         {
             return "document-digest-mismatch";
         }

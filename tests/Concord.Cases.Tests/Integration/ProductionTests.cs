@@ -102,7 +102,7 @@ public sealed class ProductionTests(TaskForceHost host) : IClassFixture<TaskForc
     }
 
     [Fact]
-    public async Task Answer_FromAnotherBankTwiceOrTampered_IsRefusedAuditedAndConsumed()
+    public async Task Answer_FromAnotherBankTwiceTamperedOrMalformed_IsRefusedAuditedAndConsumed()
     {
         using var police = host.Person("alice", "police-ecu");
         var opened = await Api.OpenAsync(police);
@@ -115,6 +115,8 @@ public sealed class ProductionTests(TaskForceHost host) : IClassFixture<TaskForc
         await WaitForAnswerAuditAsync(host, toAlpha.RequestReference, "request-not-addressed-to-bank");
         await host.Bus.PublishAsync(Answer(toBeta, "bank-beta", Document("tampered.csv", "b\n", corrupt: true)));
         await WaitForAnswerAuditAsync(host, toBeta.RequestReference, "document-digest-mismatch");
+        await host.Bus.PublishAsync(Answer(toBeta, "bank-beta", Document("", "no name\n")));
+        await WaitForAnswerAuditAsync(host, toBeta.RequestReference, "documents-malformed");
         await host.Bus.PublishAsync(Answer(toAlpha, "bank-alpha", Document("right.csv", "c\n")));
         await WaitForAnswerAuditAsync(host, toAlpha.RequestReference, "");
         await host.Bus.PublishAsync(Answer(toAlpha, "bank-alpha", Document("again.csv", "d\n")));
