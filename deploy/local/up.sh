@@ -171,6 +171,7 @@ start cases Cases \
   "Concord__Agreements__ClientId=cases-service" \
   "Concord__Agreements__ClientSecret=demo-cases-service-secret" \
   "Concord__Agreements__RequireHttps=false" \
+  "Concord__Cases__FiuAddress=http://127.0.0.1:5301" \
   "ASPNETCORE_URLS=http://127.0.0.1:5700"
 wait_ready bank-gateway http://127.0.0.1:5200
 wait_ready fiu http://127.0.0.1:5300

@@ -1,4 +1,6 @@
+using Concord.Cases.Consumers;
 using Concord.Cases.Endpoints;
+using Concord.Cases.Fiu;
 using Concord.Cases.Persistence;
 using Concord.Cases.Workflow;
 using Concord.LegalBasis.Audit;
@@ -7,7 +9,9 @@ using Concord.LegalBasis.Replication;
 using Concord.ServiceDefaults;
 using Concord.ServiceDefaults.Authentication;
 using Concord.ServiceDefaults.Messaging;
+using Concord.ServiceDefaults.Outbox;
 using Concord.ServiceDefaults.Persistence;
+using MassTransit;
 
 namespace Concord.Cases;
 
@@ -25,12 +29,30 @@ public static class CasesExtensions
         // so a service that does not know whom it acts for refuses to start.
         builder.Services.AddLegalBasis<CasesDbContext>(options => builder.Configuration.GetSection(LegalBasisOptions.Section).Bind(options));
         builder.Services.AddAgreementReplication(builder.Configuration, Extensions.ReadyTag);
+        // Note: report details come from the FIU over gRPC with this service's own token (the same client as the replica's).
+        builder.Services.AddFiuCaseReports(builder.Configuration);
         builder.Services.AddAuditCheckpoints<CasesDbContext>(options => builder.Configuration.GetSection(AuditCheckpointOptions.Section).Bind(options));
-        // Note: no consumers yet; the bus carries the agreement changes that keep the replica current, and the audit checkpoints.
-        builder.AddConcordBus(bus => bus.AddAgreementReplicaConsumers(), (context, transport) => transport.ReceiveAgreementChanges(context));
+        // Note: a message the agreement does not permit now (an outcome, a production request) waits in the outbox,
+        // without holding up the others.
+        builder.AddConcordOutbox<WebApplicationBuilder, CasesDbContext>(outbox => outbox.IsRefusal = exception => exception is LegalBasisDeniedException);
+        // Note: every consumer's endpoint passes the legal-basis consume filter, and everything sent the send filter;
+        // the service takes delivery as whichever hosted organisation an envelope addresses.
+        builder.AddConcordBus(
+            bus =>
+            {
+                bus.AddConsumer<IntelligenceDisseminatedConsumer, IntelligenceDisseminatedConsumerDefinition>();
+                bus.AddConsumer<ProductionRequestAnsweredConsumer, ProductionRequestAnsweredConsumerDefinition>();
+                bus.AddLegalBasisEnforcement();
+            },
+            (context, transport) => transport.UseLegalBasis(context));
 
         builder.Services.AddScoped<CaseDesk>();
         builder.Services.AddScoped<CaseQueries>();
+        builder.Services.AddScoped<CaseReading>();
+        builder.Services.AddScoped<DisseminationDesk>();
+        builder.Services.AddScoped<ItemDesk>();
+        builder.Services.AddScoped<ProductionDesk>();
+        builder.Services.AddScoped<OutcomeDesk>();
         builder.Services.AddOpenApi();
         return builder;
     }

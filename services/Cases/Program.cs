@@ -18,6 +18,10 @@ app.UseAuthorization();
 app.MapDefaultEndpoints();
 app.MapOpenApi().AllowAnonymous();
 app.MapCaseEndpoints();
+app.MapItemEndpoints();
+app.MapDisseminationEndpoints();
+app.MapProductionEndpoints();
+app.MapReportEndpoints();
 app.MapAuditTrail<CasesDbContext>("cases");
 
 app.Run();

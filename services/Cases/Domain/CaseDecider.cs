@@ -26,6 +26,12 @@ public static class CaseDecider
             return CaseRejection.Of(RejectionKind.NotFound, "", CaseErrorCodes.CaseNotFound, "No such case.");
         }
 
+        // Note: a bank's answer comes from the bus, from the bank asked, not from a member of the case.
+        if (command is RecordProduction record)
+        {
+            return CaseItems.RecordProduction(state, record, actor, at);
+        }
+
         if (CheckActor(state, actor, out var member) is { } refused)
         {
             return refused;
@@ -39,6 +45,9 @@ public static class CaseDecider
             CompleteTask complete => CompleteTask(state, complete, member, actor, at),
             ChangeMilestone change => ChangeMilestone(state, change, member, actor, at),
             AddNote note => AddNote(note, member, actor, at),
+            AddItem item => CaseItems.AddItem(state, item, member, actor, at),
+            TakeDissemination take => CaseItems.TakeDissemination(state, take, member, actor, at),
+            RequestProduction request => CaseItems.RequestProduction(state, request, member, actor, at),
             _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "Not a case command."),
         };
     }
@@ -71,8 +80,8 @@ public static class CaseDecider
             CaseOpened opened => state with
             {
                 IsOpened = true, CaseId = opened.CaseId, Title = opened.Title, CaseType = opened.CaseType, AgreementId = opened.AgreementId,
-                AgreementCode = opened.AgreementCode, Milestone = CaseMilestone.Opened, Reached = [CaseMilestone.Opened],
-                OpenedBy = opened.By, OpenedAt = opened.At,
+                AgreementCode = opened.AgreementCode, Reference = opened.Reference, Milestone = CaseMilestone.Opened, Reached = [CaseMilestone.Opened],
+                History = [new MilestoneAt(CaseMilestone.Opened, opened.At)], OpenedBy = opened.By, OpenedAt = opened.At,
             },
             MemberAdded added => state with
             {
@@ -87,12 +96,26 @@ public static class CaseDecider
             {
                 Tasks = state.Tasks.SetItem(done.TaskId, state.Tasks[done.TaskId] with { Status = CaseTaskStatus.Done, CompletedBy = done.By, CompletedAt = done.At }),
             },
-            MilestoneReached reached => state with { Milestone = reached.To, Reached = state.Reached.Add(reached.To) },
+            MilestoneReached reached => state with { Milestone = reached.To, Reached = state.Reached.Add(reached.To), History = state.History.Add(new MilestoneAt(reached.To, reached.At)) },
             CaseClosed closed => state with
             {
-                Milestone = CaseMilestone.Closed, Reached = state.Reached.Add(CaseMilestone.Closed), Outcome = closed.Outcome, OutcomeReason = closed.Reason, ClosedAt = closed.At,
+                Milestone = CaseMilestone.Closed, Reached = state.Reached.Add(CaseMilestone.Closed), History = state.History.Add(new MilestoneAt(CaseMilestone.Closed, closed.At)), Outcome = closed.Outcome, OutcomeReason = closed.Reason, ClosedAt = closed.At,
             },
             NoteAdded note => state with { Notes = state.Notes.Add(new CaseNote(note.NoteId, note.Text, note.By, note.ByOrganisation, note.At)) },
+            ItemAdded added => state with { Items = state.Items.Add(added.Item) },
+            ProductionRequestSent sent => state with
+            {
+                ProductionRequests = state.ProductionRequests.SetItem(sent.ProductionRequestId, new ProductionRequestState(
+                    sent.ProductionRequestId, sent.Reference, sent.BankOrganisationId, sent.Description, sent.Subjects, sent.LegalInstrument, sent.Deadline,
+                    sent.By, sent.ByOrganisation, sent.At)),
+            },
+            ProductionReceived received => state with
+            {
+                ProductionRequests = state.ProductionRequests.SetItem(received.ProductionRequestId,
+                    state.ProductionRequests[received.ProductionRequestId] with { AnsweredAt = received.At, ItemId = received.ItemId }),
+            },
+            CaseReferenceAssigned assigned => state with { Reference = assigned.Reference },
+            OutcomeShared => state,
             _ => throw new ArgumentOutOfRangeException(nameof(@event), @event?.GetType().Name, "Not a case event."),
         };
     }
@@ -123,7 +146,7 @@ public static class CaseDecider
             new CaseOpened
             {
                 CaseId = open.CaseId, Title = open.Title.Trim(), CaseType = open.CaseType!, AgreementId = open.AgreementId, AgreementCode = open.AgreementCode,
-                By = actor.PersonId, ByOrganisation = actor.OrganisationId, At = at,
+                Reference = open.Reference, By = actor.PersonId, ByOrganisation = actor.OrganisationId, At = at,
             },
             new MemberAdded
             {
@@ -303,12 +326,27 @@ public static class CaseDecider
             errors.Add(CaseValidation.Error("reason", CaseErrorCodes.TooLong, $"At most {CaseLimits.ReasonLength} characters are allowed."));
         }
 
-        return errors.Count > 0
-            ? new CaseRejection { Kind = RejectionKind.Invalid, Errors = errors }
-            : CaseDecision.Accept(new CaseClosed
-            {
-                From = state.Milestone, Outcome = change.Outcome!.Value, Reason = change.Reason!.Trim(), By = actor.PersonId, ByOrganisation = actor.OrganisationId, At = at,
-            });
+        if (errors.Count > 0)
+        {
+            return new CaseRejection { Kind = RejectionKind.Invalid, Errors = errors };
+        }
+
+        var events = new List<CaseEvent>();
+        if (state.Reference is null && !string.IsNullOrWhiteSpace(change.Reference))
+        {
+            events.Add(new CaseReferenceAssigned { Reference = change.Reference, By = actor.PersonId, ByOrganisation = actor.OrganisationId, At = at });
+        }
+
+        events.Add(new CaseClosed
+        {
+            From = state.Milestone, Outcome = change.Outcome!.Value, Reason = change.Reason!.Trim(), By = actor.PersonId, ByOrganisation = actor.OrganisationId, At = at,
+        });
+        events.AddRange(change.OutcomeRecipients.Select(recipient => new OutcomeShared
+        {
+            Recipient = recipient.OrganisationId, Sent = recipient.Permitted, Reports = recipient.Reports, Reasons = recipient.Permitted ? "" : recipient.Reasons,
+            By = actor.PersonId, ByOrganisation = actor.OrganisationId, At = at,
+        }));
+        return CaseDecision.Accept(events);
     }
 
     private static CaseDecision AddNote(AddNote note, CaseMember actorMember, CaseActor actor, DateTimeOffset at)

@@ -33,4 +33,20 @@ public static class CaseErrorCodes
     public const string ReplicaStale = "ReplicaStale";
     public const string ConcurrentChange = "ConcurrentChange";
     public const string NoPerson = "NoPerson";
+    public const string DisseminationNotFound = "DisseminationNotFound";
+    public const string DisseminationAlreadyTaken = "DisseminationAlreadyTaken";
+    public const string DisseminationUnderOtherAgreement = "DisseminationUnderOtherAgreement";
+    public const string ItemNotFound = "ItemNotFound";
+    public const string DocumentNotFound = "DocumentNotFound";
+    public const string ReportNotFound = "ReportNotFound";
+    public const string NotAMemberItemKind = "NotAMemberItemKind";
+    public const string Duplicate = "Duplicate";
+    public const string TooMany = "TooMany";
+    public const string DeadlinePassed = "DeadlinePassed";
+    public const string NoLegalBasis = "NoLegalBasis";
+    public const string ProductionRequestNotFound = "ProductionRequestNotFound";
+    public const string ProductionRequestAlreadyAnswered = "ProductionRequestAlreadyAnswered";
+    public const string NotTheBankAsked = "NotTheBankAsked";
+    public const string AnswerUnderOtherAgreement = "AnswerUnderOtherAgreement";
+    public const string FiuUnavailable = "FiuUnavailable";
 }

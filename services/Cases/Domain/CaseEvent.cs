@@ -15,6 +15,11 @@ namespace Concord.Cases.Domain;
 [JsonDerivedType(typeof(MilestoneReached), nameof(MilestoneReached))]
 [JsonDerivedType(typeof(CaseClosed), nameof(CaseClosed))]
 [JsonDerivedType(typeof(NoteAdded), nameof(NoteAdded))]
+[JsonDerivedType(typeof(ItemAdded), nameof(ItemAdded))]
+[JsonDerivedType(typeof(ProductionRequestSent), nameof(ProductionRequestSent))]
+[JsonDerivedType(typeof(ProductionReceived), nameof(ProductionReceived))]
+[JsonDerivedType(typeof(CaseReferenceAssigned), nameof(CaseReferenceAssigned))]
+[JsonDerivedType(typeof(OutcomeShared), nameof(OutcomeShared))]
 public abstract record CaseEvent
 {
     /// <summary>The person who did it.</summary>

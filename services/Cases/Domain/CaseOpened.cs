@@ -11,4 +11,7 @@ public sealed record CaseOpened : CaseEvent
     public required Guid AgreementId { get; init; }
 
     public required string AgreementCode { get; init; }
+
+    /// <summary>The reference members quote (null in cases opened before references existed).</summary>
+    public string? Reference { get; init; }
 }

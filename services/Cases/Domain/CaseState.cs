@@ -24,12 +24,23 @@ public sealed record CaseState
     /// <summary>Every milestone the case has reached, so that e.g. a charge after freezing still knows the referral happened.</summary>
     public ImmutableHashSet<CaseMilestone> Reached { get; init; } = [];
 
+    /// <summary>Each milestone as it was reached, in order, with when.</summary>
+    public ImmutableList<MilestoneAt> History { get; init; } = [];
+
     /// <summary>Current members by person id.</summary>
     public ImmutableDictionary<string, CaseMember> Members { get; init; } = ImmutableDictionary.Create<string, CaseMember>(StringComparer.Ordinal);
 
     public ImmutableDictionary<Guid, CaseTask> Tasks { get; init; } = ImmutableDictionary<Guid, CaseTask>.Empty;
 
     public ImmutableList<CaseNote> Notes { get; init; } = [];
+
+    /// <summary>The reference members quote, e.g. <c>CASE-2026-7KQ2M9XW4T</c> (null until a case opened without one needs it).</summary>
+    public string? Reference { get; init; }
+
+    /// <summary>Every intelligence item, in the order added; who may read each is <see cref="ItemVisibility"/>'s question.</summary>
+    public ImmutableList<CaseItem> Items { get; init; } = [];
+
+    public ImmutableDictionary<Guid, ProductionRequestState> ProductionRequests { get; init; } = ImmutableDictionary<Guid, ProductionRequestState>.Empty;
 
     public CaseOutcome? Outcome { get; init; }
 

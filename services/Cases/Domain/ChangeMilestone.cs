@@ -8,4 +8,10 @@ public sealed record ChangeMilestone : CaseCommand
     public CaseOutcome? Outcome { get; init; }
 
     public string? Reason { get; init; }
+
+    /// <summary>When closing a case that has no reference yet: the one to give it (its outcome is reported by it).</summary>
+    public string? Reference { get; init; }
+
+    /// <summary>When closing: the organisations the outcome is for, and whether the agreement lets it go to each (decided by the desk).</summary>
+    public IReadOnlyList<OutcomeRecipient> OutcomeRecipients { get; init; } = [];
 }

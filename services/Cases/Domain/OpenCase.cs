@@ -20,4 +20,7 @@ public sealed record OpenCase : CaseCommand
 
     /// <summary>The kind of the lead's organisation, as the agreement names it.</summary>
     public required OrganisationKind LeadOrganisationKind { get; init; }
+
+    /// <summary>The case's reference (<c>CASE-YYYY-XXXXXXXXXX</c>), chosen by the desk.</summary>
+    public string? Reference { get; init; }
 }

@@ -50,7 +50,7 @@ public static class CaseEndpoints
 
         var result = await desk.OpenAsync(person, body!.Title, body.CaseType, body.AgreementCode, cancellationToken);
         return result.State is { } state
-            ? TypedResults.Created($"/api/v1/cases/{state.CaseId}", CaseView.From(state))
+            ? TypedResults.Created($"/api/v1/cases/{state.CaseId}", View(http, state, person))
             : Problems.For(result.Rejection!, "The case cannot be opened; nothing was stored.");
     }
 
@@ -96,7 +96,7 @@ public static class CaseEndpoints
         }
 
         await AuditReadAsync(audit, time, person, state, "read case", cancellationToken);
-        return TypedResults.Ok(CaseView.From(state));
+        return TypedResults.Ok(View(http, state, person));
     }
 
     private static async Task<Results<Ok<IReadOnlyList<TimelineEntry>>, ProblemHttpResult>> TimelineAsync(
@@ -114,7 +114,10 @@ public static class CaseEndpoints
 
         var events = await desk.EventsAsync(caseId, cancellationToken);
         await AuditReadAsync(audit, time, person, state, "read case timeline", cancellationToken);
-        IReadOnlyList<TimelineEntry> timeline = [.. events.Select(e => new TimelineEntry(e.Sequence, e.Type, e.By, e.ByOrganisation, e.At, JsonDocument.Parse(e.Payload).RootElement.Clone()))];
+        // Note: an event about an item, request or outcome the caller's organisation may not see is left out, content and all.
+        var sees = http.RequestServices.GetRequiredService<CaseReading>().SeesEvent(state, person.Organisation);
+        IReadOnlyList<TimelineEntry> timeline = [.. events.Where(e => sees(CaseEventJson.Deserialize(e.Payload)))
+            .Select(e => new TimelineEntry(e.Sequence, e.Type, e.By, e.ByOrganisation, e.At, JsonDocument.Parse(e.Payload).RootElement.Clone()))];
         return TypedResults.Ok(timeline);
     }
 
@@ -133,7 +136,7 @@ public static class CaseEndpoints
         }
 
         var result = await desk.AddMemberAsync(person, caseId, body!.PersonId, body.OrganisationId, body.Role, cancellationToken);
-        return result.State is { } state ? TypedResults.Created($"/api/v1/cases/{caseId}", CaseView.From(state)) : Problems.For(result.Rejection!, title);
+        return result.State is { } state ? TypedResults.Created($"/api/v1/cases/{caseId}", View(http, state, person)) : Problems.For(result.Rejection!, title);
     }
 
     private static Task<Results<Ok<CaseView>, ProblemHttpResult>> RemoveMemberAsync(Guid caseId, string personId, HttpContext http, CaseDesk desk, CancellationToken cancellationToken) =>
@@ -173,6 +176,18 @@ public static class CaseEndpoints
             return Problems.Validation([CaseValidation.Error("milestone", CaseErrorCodes.Required, $"'milestone' is required: one of {string.Join(", ", Enum.GetNames<CaseMilestone>())}.")], title);
         }
 
+        if (body.Milestone == CaseMilestone.Closed)
+        {
+            // Note: closing reports the outcome to the FIU and the contributing banks, in the same transaction.
+            if (!CaseRequest.TryPerson(http, out var person))
+            {
+                return Problems.NoPerson();
+            }
+
+            var closed = await http.RequestServices.GetRequiredService<OutcomeDesk>().CloseAsync(person, caseId, body.Outcome, body.Reason, cancellationToken);
+            return closed.State is { } state ? TypedResults.Ok(View(http, state, person)) : Problems.For(closed.Rejection!, title);
+        }
+
         return await CommandAsync(http, desk, caseId, _ => new ChangeMilestone { To = body.Milestone.Value, Outcome = body.Outcome, Reason = body.Reason }, title, cancellationToken);
     }
 
@@ -192,8 +207,12 @@ public static class CaseEndpoints
         }
 
         var result = await desk.CommandAsync(person, caseId, command(person), cancellationToken);
-        return result.State is { } state ? TypedResults.Ok(CaseView.From(state)) : Problems.For(result.Rejection!, title);
+        return result.State is { } state ? TypedResults.Ok(View(http, state, person)) : Problems.For(result.Rejection!, title);
     }
+
+    /// <summary>The case as <paramref name="person"/>'s organisation sees it, its items counted through the read filter.</summary>
+    private static CaseView View(HttpContext http, CaseState state, Reader person) =>
+        CaseView.From(state, http.RequestServices.GetRequiredService<CaseReading>().Items(state, person.Organisation).Count);
 
     /// <summary>Note: a case is partnership data, and every read of it by a member is audited like any other.</summary>
     private static Task AuditReadAsync(IAuditSink audit, TimeProvider time, Reader person, CaseState state, string action, CancellationToken cancellationToken) =>

@@ -12,10 +12,27 @@ internal static class CaseRequest
     public static bool TryPerson(HttpContext http, out Reader person) =>
         Reader.TryFrom(http.User, out person) && !string.IsNullOrWhiteSpace(person.Agent);
 
-    public static async Task<(T? Body, ProblemHttpResult? Problem)> ReadAsync<T>(HttpRequest request, string title, CancellationToken cancellationToken)
+    /// <summary>A page and a page size within bounds; the problem when not.</summary>
+    public static ProblemHttpResult? Paging(int page, int pageSize, int maxPageSize = 200)
+    {
+        var errors = new List<Contracts.Filing.FieldError>();
+        if (page is < 1 or > 1_000_000)
+        {
+            errors.Add(CaseValidation.Error("page", CaseErrorCodes.InvalidValue, "'page' is between 1 and 1000000."));
+        }
+
+        if (pageSize < 1 || pageSize > maxPageSize)
+        {
+            errors.Add(CaseValidation.Error("pageSize", CaseErrorCodes.InvalidValue, $"'pageSize' is between 1 and {maxPageSize}."));
+        }
+
+        return errors.Count > 0 ? Problems.Validation(errors, "The page cannot be read.") : null;
+    }
+
+    public static async Task<(T? Body, ProblemHttpResult? Problem)> ReadAsync<T>(HttpRequest request, string title, CancellationToken cancellationToken, long maxBytes = CaseLimits.BodyBytes)
         where T : class
     {
-        var body = await RequestJson.ReadAsync<T>(request, CaseLimits.BodyBytes, cancellationToken);
+        var body = await RequestJson.ReadAsync<T>(request, maxBytes, cancellationToken);
         if (body.FailureStatus is { } status)
         {
             return (null, Problems.Body(status, body.FailureDetail));

@@ -1,5 +1,6 @@
 using Concord.Cases.Domain;
 using Concord.LegalBasis.Audit;
+using Concord.ServiceDefaults.Outbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace Concord.Cases.Persistence;
@@ -12,6 +13,12 @@ public sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) : D
     public DbSet<StoredMember> Members => Set<StoredMember>();
 
     public DbSet<StoredCaseEvent> Events => Set<StoredCaseEvent>();
+
+    public DbSet<StoredDissemination> Disseminations => Set<StoredDissemination>();
+
+    public DbSet<StoredProductionRequest> ProductionRequests => Set<StoredProductionRequest>();
+
+    public DbSet<StoredDocument> Documents => Set<StoredDocument>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -28,6 +35,8 @@ public sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) : D
             stored.Property(c => c.OpenedBy).HasMaxLength(CaseLimits.PersonIdLength);
             stored.Property(c => c.OpenedByOrganisation).HasMaxLength(CaseLimits.OrganisationIdLength);
             stored.HasIndex(c => c.OpenedAt);
+            stored.Property(c => c.Reference).HasMaxLength(32);
+            stored.HasIndex(c => c.Reference).IsUnique();
         });
 
         modelBuilder.Entity<StoredMember>(member =>
@@ -53,6 +62,50 @@ public sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) : D
             stored.HasOne<StoredCase>().WithMany().HasForeignKey(e => e.CaseId).OnDelete(DeleteBehavior.Restrict);
         });
 
+        modelBuilder.Entity<StoredDissemination>(stored =>
+        {
+            stored.ToTable("disseminations");
+            stored.HasKey(d => d.Id);
+            stored.Property(d => d.Id).ValueGeneratedNever();
+            stored.Property(d => d.Reference).HasMaxLength(32);
+            stored.HasIndex(d => d.Reference).IsUnique();
+            stored.Property(d => d.RecipientOrganisationId).HasMaxLength(CaseLimits.OrganisationIdLength);
+            stored.Property(d => d.Title).HasMaxLength(500);
+            stored.Property(d => d.Reports).HasColumnType("jsonb");
+            stored.Property(d => d.Envelope).HasColumnType("jsonb");
+            stored.Property(d => d.DisseminatedBy).HasMaxLength(CaseLimits.OrganisationIdLength);
+            stored.Property(d => d.DisseminatedByPerson).HasMaxLength(CaseLimits.PersonIdLength);
+            stored.Property(d => d.TakenBy).HasMaxLength(CaseLimits.PersonIdLength);
+            // An organisation's disseminations, pending first: the list's filter and order.
+            stored.HasIndex(d => new { d.RecipientOrganisationId, d.TakenAt, d.DisseminatedAt });
+        });
+
+        modelBuilder.Entity<StoredProductionRequest>(stored =>
+        {
+            stored.ToTable("production_requests");
+            stored.HasKey(r => r.Id);
+            stored.Property(r => r.Id).ValueGeneratedNever();
+            stored.Property(r => r.Reference).HasMaxLength(32);
+            stored.HasIndex(r => r.Reference).IsUnique();
+            stored.Property(r => r.BankOrganisationId).HasMaxLength(CaseLimits.OrganisationIdLength);
+            stored.Property(r => r.RequestedByOrganisation).HasMaxLength(CaseLimits.OrganisationIdLength);
+            stored.HasIndex(r => r.CaseId);
+            stored.HasOne<StoredCase>().WithMany().HasForeignKey(r => r.CaseId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<StoredDocument>(stored =>
+        {
+            stored.ToTable("produced_documents");
+            stored.HasKey(d => d.Id);
+            stored.Property(d => d.Id).ValueGeneratedNever();
+            stored.Property(d => d.FileName).HasMaxLength(255);
+            stored.Property(d => d.MediaType).HasMaxLength(127);
+            stored.Property(d => d.Sha256).HasMaxLength(64);
+            stored.HasIndex(d => new { d.CaseId, d.ItemId });
+            stored.HasOne<StoredCase>().WithMany().HasForeignKey(d => d.CaseId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.AddOutboxAndInbox();
         modelBuilder.AddAuditChain();
     }
 }

@@ -9,6 +9,9 @@ public sealed class StoredCase
 
     public string Title { get; set; } = "";
 
+    /// <summary>The reference members quote, e.g. <c>CASE-2026-7KQ2M9XW4T</c>.</summary>
+    public string? Reference { get; set; }
+
     public string CaseType { get; set; } = "";
 
     public Guid AgreementId { get; set; }

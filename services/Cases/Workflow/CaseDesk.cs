@@ -18,6 +18,9 @@ namespace Concord.Cases.Workflow;
 public sealed partial class CaseDesk(
     CasesDbContext db, AgreementReplicaHolder agreements, IOptions<LegalBasisOptions> legalBasis, TimeProvider time, ILogger<CaseDesk> logger)
 {
+    /// <summary>More work in the transaction of a command's events: adds to the audit records, or refuses (nothing is stored).</summary>
+    internal delegate Task<CaseRejection?> Alongside(CaseState next, List<AuditRecord> audit, CancellationToken cancellationToken);
+
     private TimeSpan MaxStaleness => legalBasis.Value.MaxReplicaStaleness;
 
     public async Task<DeskResult> OpenAsync(Reader caller, string? title, string? caseType, string? agreementCode, CancellationToken cancellationToken)
@@ -38,9 +41,9 @@ public sealed partial class CaseDesk(
         var command = new OpenCase
         {
             CaseId = Guid.CreateVersion7(at), Title = title ?? "", CaseType = caseType ?? "", AgreementId = agreement.AgreementId, AgreementCode = agreement.Code,
-            LeadOrganisationKind = kind,
+            LeadOrganisationKind = kind, Reference = RandomReference.New(RandomReference.Case, at),
         };
-        return await ExecuteAsync(CaseState.Initial, command, Actor(caller), at, cancellationToken);
+        return await ExecuteAsync(CaseState.Initial, [command], Actor(caller), at, cancellationToken);
     }
 
     public async Task<DeskResult> AddMemberAsync(Reader caller, Guid caseId, string? personId, string? organisationId, CaseRole? role, CancellationToken cancellationToken)
@@ -89,14 +92,14 @@ public sealed partial class CaseDesk(
         }
 
         var command = new AddMember { PersonId = personId!.Trim(), OrganisationId = organisationId.Trim(), OrganisationKind = kind, Role = role.Value };
-        return await ExecuteAsync(state, command, Actor(caller), at, cancellationToken);
+        return await ExecuteAsync(state, [command], Actor(caller), at, cancellationToken);
     }
 
     /// <summary>A command that needs nothing from the agreements: on the case as the caller's organisation sees it.</summary>
     public async Task<DeskResult> CommandAsync(Reader caller, Guid caseId, CaseCommand command, CancellationToken cancellationToken)
     {
         var state = await FindAsync(caller, caseId, cancellationToken);
-        return state is null ? DeskResult.NotFound() : await ExecuteAsync(state, command, Actor(caller), time.GetUtcNow(), cancellationToken);
+        return state is null ? DeskResult.NotFound() : await ExecuteAsync(state, [command], Actor(caller), time.GetUtcNow(), cancellationToken);
     }
 
     /// <summary>
@@ -117,24 +120,52 @@ public sealed partial class CaseDesk(
     public Task<List<StoredCaseEvent>> EventsAsync(Guid caseId, CancellationToken cancellationToken) =>
         db.Events.AsNoTracking().Where(e => e.CaseId == caseId).OrderBy(e => e.Sequence).ToListAsync(cancellationToken);
 
-    private async Task<DeskResult> ExecuteAsync(CaseState state, CaseCommand command, CaseActor actor, DateTimeOffset at, CancellationToken cancellationToken)
+    /// <summary>
+    /// Decides <paramref name="commands"/> one after the other on the case and stores all their events, the projections,
+    /// whatever <paramref name="alongside"/> adds (outbox messages, more audit records; a refusal from it stores nothing)
+    /// and the audit entry in one transaction — the caller's, when it has one open (a consumer marking its message).
+    /// </summary>
+    internal async Task<DeskResult> ExecuteAsync(
+        CaseState state, IReadOnlyList<CaseCommand> commands, CaseActor actor, DateTimeOffset at, CancellationToken cancellationToken, Alongside? alongside = null)
     {
-        var decision = CaseDecider.Decide(state, command, actor, at);
-        if (decision.Rejection is { } rejection)
+        var events = new List<CaseEvent>();
+        var next = state;
+        foreach (var command in commands)
         {
-            return DeskResult.Refused(rejection);
+            var decision = CaseDecider.Decide(next, command, actor, at);
+            if (decision.Rejection is { } rejection)
+            {
+                return DeskResult.Refused(rejection);
+            }
+
+            events.AddRange(decision.Events);
+            next = decision.Events.Aggregate(next, CaseDecider.Evolve);
         }
 
-        var next = decision.Events.Aggregate(state, CaseDecider.Evolve);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var own = db.Database.CurrentTransaction is null;
+        var transaction = own ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         try
         {
-            await ProjectAsync(state, next, decision.Events, cancellationToken);
+            await ProjectAsync(state, next, events, cancellationToken);
+            var audit = new List<AuditRecord> { Audit(next, events, actor, at) };
+            if (alongside is not null && await alongside(next, audit, cancellationToken) is { } refused)
+            {
+                if (transaction is not null)
+                {
+                    await transaction.RollbackAsync(cancellationToken);
+                }
+
+                return DeskResult.Refused(refused);
+            }
+
             await db.SaveChangesAsync(cancellationToken);
-            await AuditLog.AppendAsync(db, [Audit(next, decision.Events, actor, at)], cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            await AuditLog.AppendAsync(db, audit, cancellationToken);
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
         }
-        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        catch (DbUpdateException exception) when (own && exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
             // Note: another command on the case took the same event number first; this one decided on a stale state.
             LogConcurrentChange(next.CaseId);
@@ -143,9 +174,13 @@ public sealed partial class CaseDesk(
         finally
         {
             db.ChangeTracker.Clear();
+            if (transaction is not null)
+            {
+                await transaction.DisposeAsync();
+            }
         }
 
-        foreach (var @event in decision.Events)
+        foreach (var @event in events)
         {
             switch (@event)
             {
@@ -161,7 +196,7 @@ public sealed partial class CaseDesk(
         return DeskResult.Done(next);
     }
 
-    private async Task ProjectAsync(CaseState before, CaseState after, IReadOnlyList<CaseEvent> events, CancellationToken cancellationToken)
+    private async Task ProjectAsync(CaseState before, CaseState after, List<CaseEvent> events, CancellationToken cancellationToken)
     {
         var stored = before.IsOpened
             ? await db.Cases.SingleAsync(c => c.Id == after.CaseId, cancellationToken)
@@ -170,6 +205,7 @@ public sealed partial class CaseDesk(
                 Id = after.CaseId, Title = after.Title, CaseType = after.CaseType, AgreementId = after.AgreementId, AgreementCode = after.AgreementCode,
                 OpenedBy = after.OpenedBy, OpenedByOrganisation = events[0].ByOrganisation, OpenedAt = after.OpenedAt,
             }).Entity;
+        stored.Reference = after.Reference;
         stored.Milestone = after.Milestone;
         stored.Outcome = after.Outcome;
         stored.ClosedAt = after.ClosedAt;
@@ -192,11 +228,23 @@ public sealed partial class CaseDesk(
                 case MemberRemoved removed:
                     db.Members.Remove(await db.Members.SingleAsync(m => m.CaseId == after.CaseId && m.PersonId == removed.PersonId, cancellationToken));
                     break;
+                case ProductionRequestSent sent:
+                    db.ProductionRequests.Add(new StoredProductionRequest
+                    {
+                        Id = sent.ProductionRequestId, Reference = sent.Reference, CaseId = after.CaseId, BankOrganisationId = sent.BankOrganisationId,
+                        RequestedByOrganisation = sent.ByOrganisation, Deadline = sent.Deadline, RequestedAt = sent.At,
+                    });
+                    break;
+                case ProductionReceived received:
+                    var request = await db.ProductionRequests.SingleAsync(r => r.Id == received.ProductionRequestId, cancellationToken);
+                    request.AnsweredAt = received.At;
+                    request.ItemId = received.ItemId;
+                    break;
             }
         }
     }
 
-    private static AuditRecord Audit(CaseState state, IReadOnlyList<CaseEvent> events, CaseActor actor, DateTimeOffset at) => new()
+    private static AuditRecord Audit(CaseState state, List<CaseEvent> events, CaseActor actor, DateTimeOffset at) => new()
     {
         Kind = AuditKind.Analysis,
         Actor = $"{actor.OrganisationId}/{actor.PersonId}",
@@ -204,11 +252,16 @@ public sealed partial class CaseDesk(
         Subject = $"case:{state.CaseId}",
         Outcome = AuditOutcome.Performed,
         AgreementId = state.AgreementId,
-        Details = JsonSerializer.Serialize(new { version = state.Version, events = events.Count }),
+        // Note: the lineage of the items added, so that every entry about an item can be found by what it derives from.
+        Details = JsonSerializer.Serialize(new
+        {
+            version = state.Version, events = events.Count,
+            lineage = events.OfType<ItemAdded>().SelectMany(added => added.Item.Lineage.Prepend($"item:{added.Item.ItemId}")).ToArray(),
+        }),
         RecordedAt = at,
     };
 
-    private static CaseActor Actor(Reader caller) => new(caller.Agent ?? "", caller.Organisation);
+    internal static CaseActor Actor(Reader caller) => new(caller.Agent ?? "", caller.Organisation);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Case {CaseId} ({CaseType}) opened under {AgreementCode} by {Organisation}")]
     private partial void LogOpened(Guid caseId, string caseType, string agreementCode, string organisation);

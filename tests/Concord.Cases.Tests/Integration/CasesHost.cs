@@ -15,13 +15,24 @@ namespace Concord.Cases.Tests.Integration;
 /// The cases service hosted in-process against a PostgreSQL database and a RabbitMQ virtual host of its own, its replica
 /// holding the demo task force's agreement; callers are people of the partnership's organisations with test tokens.
 /// </summary>
-public sealed class CasesHost : IAsyncLifetime
+public class CasesHost : IAsyncLifetime
 {
     private readonly TestDatabase _database = TestDatabase.Create("cases_test");
+    private readonly AgreementTerms[] _agreements;
     private WebApplicationFactory<CasesService>? _service;
     private TestVirtualHost? _broker;
 
-    public async Task InitializeAsync()
+    public CasesHost()
+        : this(CaseAgreements.Demo())
+    {
+    }
+
+    protected CasesHost(AgreementTerms[] agreements) => _agreements = agreements;
+
+    /// <summary>The broker URI of the host's own virtual host, for a test's own bus.</summary>
+    public string BrokerConnectionString => _broker?.ConnectionString ?? throw new InvalidOperationException("Not started.");
+
+    public virtual async Task InitializeAsync()
     {
         _broker = await TestVirtualHost.CreateAsync("cases-test");
         _service = new WebApplicationFactory<CasesService>().WithWebHostBuilder(web => web
@@ -31,11 +42,14 @@ public sealed class CasesHost : IAsyncLifetime
             .UseSetting("Concord:Auth:Audience", TestTokens.Audience)
             .UseSetting("Concord:Auth:RequireHttpsMetadata", "false")
             .UseSetting("Concord:LegalBasis:Organisations:0", "police-ecu")
+            .UseSetting("Concord:LegalBasis:Organisations:1", "cps-demo")
+            .UseSetting("Concord:Cases:FiuAddress", "http://127.0.0.1:9")
             .UseSettings(DemoAgreements.Settings("cases"))
             .ConfigureTestServices(services =>
             {
                 TestTokens.Trust(services);
-                services.ServeDemoAgreements(CaseAgreements.Demo());
+                services.ServeDemoAgreements(_agreements);
+                ConfigureServices(services);
             }));
         _service.StartServer();
 
@@ -45,6 +59,11 @@ public sealed class CasesHost : IAsyncLifetime
             using var response = await http.GetAsync(new Uri("/health/ready", UriKind.Relative));
             return response.IsSuccessStatusCode;
         }, "the cases service is ready");
+    }
+
+    /// <summary>Replaces services of the cases service for a host's tests (after the defaults of every test host).</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
     }
 
     /// <summary>A person (the token's subject) of <paramref name="organisation"/> with the scope concord.cases.</summary>
@@ -65,7 +84,7 @@ public sealed class CasesHost : IAsyncLifetime
         return await query(scope.ServiceProvider.GetRequiredService<CasesDbContext>());
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (_service is not null)
         {
@@ -80,5 +99,5 @@ public sealed class CasesHost : IAsyncLifetime
         await _database.DisposeAsync();
     }
 
-    private WebApplicationFactory<CasesService> Service() => _service ?? throw new InvalidOperationException("Not started.");
+    protected WebApplicationFactory<CasesService> Service() => _service ?? throw new InvalidOperationException("Not started.");
 }

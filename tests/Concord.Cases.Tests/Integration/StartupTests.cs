@@ -33,6 +33,18 @@ public sealed class StartupTests(CasesHost host) : IClassFixture<CasesHost>
         Assert.Contains("Concord:Agreements:Address", refusal.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Start_WhenTheFiusAddressIsNotConfigured_RefusesToStart()
+    {
+        await using var cases = Cases(web => web.UseSettings(DemoAgreements.Settings("cases"))
+            .UseSetting("Concord:LegalBasis:Organisation", "police-ecu").UseSetting("Concord:Cases:FiuAddress", ""));
+
+        var exception = Assert.ThrowsAny<Exception>(cases.StartServer);
+
+        var refusal = Assert.IsType<InvalidOperationException>(Unwrap(exception));
+        Assert.Contains("Concord:Cases:FiuAddress", refusal.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("concord-fiu")]
     [InlineData("concord-typology")]
@@ -64,7 +76,8 @@ public sealed class StartupTests(CasesHost host) : IClassFixture<CasesHost>
             web.UseSetting("ConnectionStrings:cases", "Host=127.0.0.1;Port=1;Database=unused;Username=unused")
                 .UseSetting("ConnectionStrings:rabbitmq", "amqp://guest:guest@127.0.0.1:1/unused")
                 .UseSetting("Concord:Auth:Authority", TestTokens.Authority)
-                .UseSetting("Concord:Auth:Audience", TestTokens.Audience);
+                .UseSetting("Concord:Auth:Audience", TestTokens.Audience)
+                .UseSetting("Concord:Cases:FiuAddress", "http://127.0.0.1:9");
             settings(web);
         });
 
