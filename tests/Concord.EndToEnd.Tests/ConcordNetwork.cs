@@ -8,7 +8,7 @@ namespace Concord.EndToEnd.Tests;
 
 /// <summary>
 /// The whole filing network as separate processes on loopback ports, each with its own database, sharing a
-/// RabbitMQ virtual host of their own: Identity, Agreements, BankGateway, Fiu and Typology.
+/// RabbitMQ virtual host of their own: Identity, Agreements, BankGateway, Fiu, Typology and Cases.
 /// </summary>
 public sealed class ConcordNetwork : IAsyncLifetime
 {
@@ -17,6 +17,7 @@ public sealed class ConcordNetwork : IAsyncLifetime
     private readonly TestDatabase _fiuDatabase = TestDatabase.Create("e2e_fiu");
     private readonly TestDatabase _agreementsDatabase = TestDatabase.Create("e2e_agreements");
     private readonly TestDatabase _typologyDatabase = TestDatabase.Create("e2e_typology");
+    private readonly TestDatabase _casesDatabase = TestDatabase.Create("e2e_cases");
     private readonly string _keyDirectory = Directory.CreateTempSubdirectory("concord-e2e-keys-").FullName;
     private TestVirtualHost? _broker;
 
@@ -32,6 +33,8 @@ public sealed class ConcordNetwork : IAsyncLifetime
 
     public Uri TypologyAddress { get; } = Loopback(FreePort.Next());
 
+    public Uri CasesAddress { get; } = Loopback(FreePort.Next());
+
     public Uri AgreementsAddress { get; } = Loopback(FreePort.Next());
 
     public Uri AgreementsGrpcAddress { get; } = Loopback(FreePort.Next());
@@ -45,6 +48,8 @@ public sealed class ConcordNetwork : IAsyncLifetime
     public ServiceProcess Fiu { get; private set; } = null!;
 
     public ServiceProcess Typology { get; private set; } = null!;
+
+    public ServiceProcess Cases { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
@@ -131,9 +136,30 @@ public sealed class ConcordNetwork : IAsyncLifetime
             ["Concord__Outbox__MaxDeferral"] = "00:00:03",
         });
 
+        Cases = new ServiceProcess("Cases", new Uri(CasesAddress, "health/ready"), new Dictionary<string, string>
+        {
+            ["ASPNETCORE_URLS"] = Trim(CasesAddress),
+            ["ConnectionStrings__cases"] = _casesDatabase.ConnectionString,
+            ["ConnectionStrings__rabbitmq"] = _broker.ConnectionString,
+            ["Concord__Auth__Authority"] = IdentityAddress.ToString(),
+            ["Concord__Auth__Audience"] = "concord-cases",
+            ["Concord__Auth__RequireHttpsMetadata"] = "false",
+            ["Concord__LegalBasis__Organisations__0"] = "police-ecu",
+            ["Concord__LegalBasis__Organisations__1"] = "cps-demo",
+            ["Concord__LegalBasis__Organisations__2"] = "fiu-gb",
+            ["Concord__LegalBasis__Organisations__3"] = "bank-alpha",
+            ["Concord__Audit__Service"] = "cases",
+            ["Concord__Agreements__Address"] = Trim(AgreementsGrpcAddress),
+            ["Concord__Agreements__ClientId"] = "cases-service",
+            ["Concord__Agreements__ClientSecret"] = "demo-cases-service-secret",
+            ["Concord__Agreements__RequireHttps"] = "false",
+            ["Concord__Cases__FiuAddress"] = Trim(FiuGrpcAddress),
+            ["Concord__Outbox__MaxDeferral"] = "00:00:03",
+        });
+
         await Identity.StartAsync();
         await Agreements.StartAsync();
-        await Task.WhenAll(Gateway.StartAsync(), Fiu.StartAsync(), Typology.StartAsync());
+        await Task.WhenAll(Gateway.StartAsync(), Fiu.StartAsync(), Typology.StartAsync(), Cases.StartAsync());
     }
 
     public async Task<HttpClient> ClientAsync(Uri service, (string Id, string Secret, string Scope) client)
@@ -156,6 +182,7 @@ public sealed class ConcordNetwork : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        await Cases.DisposeAsync();
         await Typology.DisposeAsync();
         await Fiu.DisposeAsync();
         await Gateway.DisposeAsync();
@@ -166,6 +193,7 @@ public sealed class ConcordNetwork : IAsyncLifetime
             await _broker.DisposeAsync();
         }
 
+        await _casesDatabase.DisposeAsync();
         await _typologyDatabase.DisposeAsync();
         await _fiuDatabase.DisposeAsync();
         await _agreementsDatabase.DisposeAsync();

@@ -19,6 +19,12 @@ public static class DemoClients
     public static readonly (string Id, string Secret, string Scope) TypologyAnalyst1 = ("fiu-gb-analyst-1", "demo-fiu-gb-analyst-1-secret", "concord.typology");
     public static readonly (string Id, string Secret, string Scope) TypologyAnalyst2 = ("fiu-gb-analyst-2", "demo-fiu-gb-analyst-2-secret", "concord.typology");
 
+    /// <summary>The demo task force's people in the Cases service: the police lead, the prosecutor, the FIU's case analyst and Alpha's vetted investigator.</summary>
+    public static readonly (string Id, string Secret, string Scope) PoliceCases = ("police-ecu-cases", "demo-police-ecu-cases-secret", "concord.cases");
+    public static readonly (string Id, string Secret, string Scope) ProsecutorCases = ("cps-demo-cases", "demo-cps-demo-cases-secret", "concord.cases");
+    public static readonly (string Id, string Secret, string Scope) FiuCases = ("fiu-gb-cases", "demo-fiu-gb-cases-secret", "concord.cases");
+    public static readonly (string Id, string Secret, string Scope) BankAlphaInvestigator = ("bank-alpha-investigator", "demo-bank-alpha-investigator-secret", "concord.cases");
+
     /// <summary>The oversight body: reads every agreement and the audit checkpoints.</summary>
     public static readonly (string Id, string Secret, string Scope) Oversight = ("oversight-demo-audit", "demo-oversight-secret", "concord.agreements");
 }
