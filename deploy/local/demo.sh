@@ -10,7 +10,10 @@
 # Then typologies: one FIU analyst drafts the demo typologies (deploy/seed/demo-typologies.json), another approves them
 # (the author may not), each bank in the audience finds them in its gateway inbox and acknowledges them, a new version
 # shows the banks what changed, the FIU screens a new report against their rules and the statistics move.
-# Environment: CONCORD_IDENTITY_URL, CONCORD_GATEWAY_URL, CONCORD_FIU_URL, CONCORD_AGREEMENTS_URL, CONCORD_TYPOLOGY_URL, DEMO_RUN_ID (suffix of every
+# Then a task force's case: the FIU disseminates two banks' reports to the police unit, which opens a case, brings in the
+# prosecutor and Alpha's vetted investigator, reads a report through the FIU, asks Alpha for documents through its
+# gateway, receives them as an item, runs the case to closure, and the outcome reaches the FIU and both banks.
+# Environment: CONCORD_IDENTITY_URL, CONCORD_GATEWAY_URL, CONCORD_FIU_URL, CONCORD_AGREEMENTS_URL, CONCORD_TYPOLOGY_URL, CONCORD_CASES_URL, DEMO_RUN_ID (suffix of every
 # bank reference), DEMO_DEADLINE_SECONDS (default 60).
 set -euo pipefail
 
@@ -20,6 +23,7 @@ GATEWAY_URL="${CONCORD_GATEWAY_URL:-http://127.0.0.1:5200}"
 AGREEMENTS_URL="${CONCORD_AGREEMENTS_URL:-http://127.0.0.1:5500}"
 FIU_URL="${CONCORD_FIU_URL:-http://127.0.0.1:5300}"
 TYPOLOGY_URL="${CONCORD_TYPOLOGY_URL:-http://127.0.0.1:5600}"
+CASES_URL="${CONCORD_CASES_URL:-http://127.0.0.1:5700}"
 TYPOLOGIES_FILE="$ROOT/deploy/seed/demo-typologies.json"
 REPORTS_DIR="$ROOT/deploy/local/demo-reports"
 DEADLINE_SECONDS="${DEMO_DEADLINE_SECONDS:-60}"
@@ -518,3 +522,146 @@ status="$(http GET "$TYPOLOGY_URL/api/v1/typologies/statistics/export?format=csv
 printf '   export for the partnership (CSV):\n'
 sed 's/^/     /' "$WORK/body"
 printf '\nTypologies complete: each bank received and acknowledged only what its audience and agreements allow; the FIU sees what they achieve.\n'
+
+# cases_token CLIENT: a token for a task-force member's demo client (scope concord.cases).
+cases_token() {
+  local status
+  status="$(curl -sS --max-time 30 -o "$WORK/token" -w '%{http_code}' -d grant_type=client_credentials \
+    -d "client_id=$1" -d "client_secret=demo-$1-secret" -d scope=concord.cases "$IDENTITY_URL/connect/token")"
+  [ "$status" = 200 ] || fail "token request for $1 answered $status: $(cat "$WORK/token")"
+  jq -r .access_token "$WORK/token"
+}
+
+# expect STATUS WHAT: fails the demo, showing the problem, unless the last call answered STATUS.
+expect() {
+  [ "$status" = "$1" ] || { show_problem; fail "$2 answered $status, expected $1"; }
+}
+
+section "A task force's case: from the FIU's dissemination to closure ($CASES_URL, under $JMLIT)"
+POLICE="$(cases_token police-ecu-cases)"
+PROSECUTOR="$(cases_token cps-demo-cases)"
+INVESTIGATOR="$(cases_token bank-alpha-investigator)"
+jq -n --arg agreement "$JMLIT" --arg a "$screened_ref" --arg b "$beta_ref" --arg run "$RUN_ID" '{
+  agreementCode: $agreement, recipientOrganisationId: "police-ecu",
+  title: ("Structured cash through a car-wash business at two banks (demo run " + $run + ")"),
+  analysisNote: "Alpha and Beta both report structured cash deposits paid on to the same beneficiary; the deposits match typology T-2026-014.",
+  reportReferences: [$a, $b], marking: "Amber", sourceGrading: { reliability: "B", credibility: 2 } }' >"$WORK/dissemination.json"
+status="$(http POST "$FIU_URL/api/v1/disseminations" "$FIU" "$WORK/dissemination.json")"
+expect 201 "the dissemination"
+DISSEMINATION="$(jq -r .reference "$WORK/body")"
+jq -r '"   FIU disseminates \(.reference) to \(.recipientOrganisationId) under \(.agreementCode) (\(.marking), \(.onwardSharing)): \(.reports | length) reports"' "$WORK/body"
+
+deadline_at=$((SECONDS + DEADLINE_SECONDS))
+until [ "$(http GET "$CASES_URL/api/v1/disseminations/$DISSEMINATION" "$POLICE")" = 200 ]; do
+  [ "$SECONDS" -ge "$deadline_at" ] && fail "$DISSEMINATION did not reach the police unit in Cases within ${DEADLINE_SECONDS}s"
+  sleep 1
+done
+printf '   police-ecu finds it pending in Cases; the prosecutor asks for it -> %s, Alpha'"'"'s investigator -> %s\n' \
+  "$(http GET "$CASES_URL/api/v1/disseminations/$DISSEMINATION" "$PROSECUTOR")" "$(http GET "$CASES_URL/api/v1/disseminations/$DISSEMINATION" "$INVESTIGATOR")"
+
+jq -n '{title: "Operation Ledger", caseType: "MoneyLaundering"}' >"$WORK/case.json"
+status="$(http POST "$CASES_URL/api/v1/disseminations/$DISSEMINATION/case" "$POLICE" "$WORK/case.json")"
+expect 201 "opening a case from the dissemination"
+CASE="$(jq -r .id "$WORK/body")"
+jq -r '"   police-ecu opens \(.reference) \"\(.title)\" (\(.caseType)) from it: \(.milestone), \(.items) item(s), template tasks: " + ([.tasks[].title] | join("; "))' "$WORK/body"
+for member in 'cps-demo-cases cps-demo Prosecutor' 'bank-alpha-investigator bank-alpha BankInvestigator' 'bank-beta-investigator bank-beta BankInvestigator'; do
+  read -r person organisation role <<<"$member"
+  jq -n --arg p "$person" --arg o "$organisation" --arg r "$role" '{personId: $p, organisationId: $o, role: $r}' >"$WORK/member.json"
+  status="$(http POST "$CASES_URL/api/v1/cases/$CASE/members" "$POLICE" "$WORK/member.json")"
+  printf '   add %s (%s) as %s -> %s\n' "$person" "$organisation" "$role" "$status"
+  if [ "$organisation" = bank-beta ]; then
+    expect 400 "adding bank-beta's investigator (no flow vets it)"
+    jq -r '.fieldErrors[] | "     \(.path) \(.code): \(.message)"' "$WORK/body"
+  else
+    expect 201 "adding $person"
+  fi
+done
+
+status="$(http GET "$CASES_URL/api/v1/cases/$CASE/items" "$POLICE")"
+ITEM="$(jq -r '.[] | select(.kind == "Dissemination") | .itemId' "$WORK/body")"
+jq -r '.[] | "   police-ecu sees item \(.kind) \"\(.title)\" from \(.originator), \(.marking), lineage \(.lineage | join(", "))"' "$WORK/body"
+for who in PROSECUTOR INVESTIGATOR; do
+  http GET "$CASES_URL/api/v1/cases/$CASE/items" "${!who}" >/dev/null
+  printf '   %s sees %s item(s) (the FIU'"'"'s intelligence goes no further without the FIU'"'"'s consent)\n' \
+    "$( [ "$who" = PROSECUTOR ] && echo cps-demo || echo bank-alpha)" "$(jq length "$WORK/body")"
+done
+status="$(http GET "$CASES_URL/api/v1/cases/$CASE/items/$ITEM/reports/$beta_ref" "$POLICE")"
+expect 200 "reading Beta's report through the FIU"
+jq -r '"   police-ecu reads \(.concordReference) through the FIU: filed by \(.bankOrganisationId), \(.marking), keep until \(.retainUntil)"' "$WORK/body"
+printf '   Alpha'"'"'s investigator asks for the same report -> %s\n' "$(http GET "$CASES_URL/api/v1/cases/$CASE/items/$ITEM/reports/$beta_ref" "$INVESTIGATOR")"
+
+jq -n --arg iban "$SHARED_IBAN" --arg deadline "$(date -u -d '+14 days' +%Y-%m-%dT%H:%M:%SZ)" '{
+  bankOrganisationIds: ["bank-alpha"], description: "Statements of the account, January to June 2026, and its account-opening file.",
+  subjects: [ { localId: "S1", kind: "LegalEntity", legalEntity: { name: "Brightwash Valeting Ltd" }, accounts: [ { iban: $iban } ] } ],
+  legalInstrument: "Production order 2026/117", deadline: $deadline }' >"$WORK/production.json"
+status="$(http POST "$CASES_URL/api/v1/cases/$CASE/production-requests" "$POLICE" "$WORK/production.json")"
+expect 201 "the production request"
+PRODUCTION="$(jq -r '.[0].reference' "$WORK/body")"
+printf '   police-ecu asks bank-alpha to produce documents: %s, due %s\n' "$PRODUCTION" "$(jq -r '.[0].deadline' "$WORK/body")"
+deadline_at=$((SECONDS + DEADLINE_SECONDS))
+until [ "$(http GET "$GATEWAY_URL/api/v1/production-requests/$PRODUCTION" "${TOKENS[bank-alpha]}")" = 200 ]; do
+  [ "$SECONDS" -ge "$deadline_at" ] && fail "$PRODUCTION did not reach bank-alpha's gateway within ${DEADLINE_SECONDS}s"
+  sleep 1
+done
+jq -r '"   bank-alpha finds it in its gateway: \"\(.description)\" from \(.requestedBy // .requestedByOrganisation // "the task force"), \(.status)"' "$WORK/body"
+printf '   bank-beta asks for it -> %s\n' "$(http GET "$GATEWAY_URL/api/v1/production-requests/$PRODUCTION" "${TOKENS[bank-beta]}")"
+printf 'date,description,amount,currency\n2026-03-02,Cash deposit,9500.00,GBP\n2026-03-03,Cash deposit,9400.00,GBP\n2026-03-05,Transfer out,18500.00,GBP\n' >"$WORK/statements.csv"
+jq -n --arg content "$(base64 -w0 "$WORK/statements.csv")" '{
+  documents: [ { fileName: "statements-2026H1.csv", mediaType: "text/csv", description: "Statements January to June 2026", content: $content } ],
+  comment: "The account-opening file follows within the deadline." }' >"$WORK/answer.json"
+status="$(http POST "$GATEWAY_URL/api/v1/production-requests/$PRODUCTION/answer" "${TOKENS[bank-beta]}" "$WORK/answer.json")"
+printf '   bank-beta tries to answer it -> %s\n' "$status"
+[ "$status" = 404 ] || fail "bank-beta answering Alpha's production request answered $status, expected 404"
+status="$(http POST "$GATEWAY_URL/api/v1/production-requests/$PRODUCTION/answer" "${TOKENS[bank-alpha]}" "$WORK/answer.json")"
+expect 201 "bank-alpha's answer"
+jq -r '"   bank-alpha answers: " + ([.documents[] | "\(.fileName) (\(.mediaType), \(.sizeBytes) bytes, sha256 \(.sha256[0:12])…)"] | join(", "))' "$WORK/body"
+deadline_at=$((SECONDS + DEADLINE_SECONDS))
+until http GET "$CASES_URL/api/v1/cases/$CASE/items" "$POLICE" >/dev/null && jq -e 'any(.[]; .kind == "ProducedDocuments")' "$WORK/body" >/dev/null; do
+  [ "$SECONDS" -ge "$deadline_at" ] && fail "bank-alpha's documents did not arrive in the case within ${DEADLINE_SECONDS}s"
+  sleep 1
+done
+DOCS="$(jq -r '.[] | select(.kind == "ProducedDocuments") | .itemId' "$WORK/body")"
+jq -r '.[] | select(.kind == "ProducedDocuments") | "   the documents arrive in the case as an item from \(.originator) (\(.documents) document(s), \(.marking))"' "$WORK/body"
+status="$(http GET "$CASES_URL/api/v1/cases/$CASE/items/$DOCS" "$INVESTIGATOR")"
+expect 200 "Alpha's investigator reading Alpha's documents"
+printf '   Alpha'"'"'s investigator sees them; the prosecutor asks -> %s\n' "$(http GET "$CASES_URL/api/v1/cases/$CASE/items/$DOCS" "$PROSECUTOR")"
+
+for milestone in UnderInvestigation ReferredToProsecution Charged; do
+  jq -n --arg m "$milestone" '{milestone: $m}' >"$WORK/milestone.json"
+  status="$(http POST "$CASES_URL/api/v1/cases/$CASE/milestones" "$POLICE" "$WORK/milestone.json")"
+  expect 200 "moving the case to $milestone"
+done
+jq -n '{milestone: "AssetsRecovered"}' >"$WORK/milestone.json"
+status="$(http POST "$CASES_URL/api/v1/cases/$CASE/milestones" "$POLICE" "$WORK/milestone.json")"
+printf '   UnderInvestigation, ReferredToProsecution, Charged; then AssetsRecovered before any freeze -> %s\n' "$status"
+[ "$status" = 409 ] || { show_problem; fail "an illegal milestone answered $status, expected 409"; }
+for milestone in AssetsFrozen AssetsRecovered; do
+  jq -n --arg m "$milestone" '{milestone: $m}' >"$WORK/milestone.json"
+  status="$(http POST "$CASES_URL/api/v1/cases/$CASE/milestones" "$POLICE" "$WORK/milestone.json")"
+  expect 200 "moving the case to $milestone"
+done
+printf '   then AssetsFrozen and AssetsRecovered in order -> 200\n'
+jq -n '{milestone: "Closed", outcome: "Convicted", reason: "Both directors convicted of money laundering; the account balance was confiscated."}' >"$WORK/milestone.json"
+status="$(http POST "$CASES_URL/api/v1/cases/$CASE/milestones" "$POLICE" "$WORK/milestone.json")"
+expect 200 "closing the case"
+CASE_REF="$(jq -r .reference "$WORK/body")"
+printf '   %s closed: %s\n' "$CASE_REF" "$(jq -r '"\(.outcome) — \(.outcomeReason)"' "$WORK/body")"
+status="$(http GET "$CASES_URL/api/v1/cases/$CASE/timeline" "$POLICE")"
+jq -r '.[] | select(.type == "OutcomeShared") | "     outcome to \(.event.recipient // .event.Recipient): \(if (.event.sent // .event.Sent) then "sent" else "not sent" end)"' "$WORK/body" 2>/dev/null || true
+
+deadline_at=$((SECONDS + DEADLINE_SECONDS))
+until http GET "$FIU_URL/api/v1/disseminations/$DISSEMINATION" "$FIU" >/dev/null && [ "$(jq '.outcomes | length' "$WORK/body")" -gt 0 ]; do
+  [ "$SECONDS" -ge "$deadline_at" ] && fail "the outcome did not reach the FIU within ${DEADLINE_SECONDS}s"
+  sleep 1
+done
+jq -r '.outcomes[] | "   the FIU learns: \(.caseReference) \(.outcome) (\(.summary)); reports \(.reportReferences | join(", "))"' "$WORK/body"
+for org in bank-alpha bank-beta; do
+  own="$screened_ref"; [ "$org" = bank-beta ] && own="$beta_ref"
+  deadline_at=$((SECONDS + DEADLINE_SECONDS))
+  until http GET "$GATEWAY_URL/api/v1/reports/$own" "${TOKENS[$org]}" >/dev/null && [ "$(jq '.caseOutcomes | length' "$WORK/body")" -gt 0 ]; do
+    [ "$SECONDS" -ge "$deadline_at" ] && fail "the outcome did not reach $org within ${DEADLINE_SECONDS}s"
+    sleep 1
+  done
+  jq -r --arg org "$org" '.caseOutcomes[] | "   \($org) sees on its report \(.caseReference): \(.outcome) — \(.summary)"' "$WORK/body"
+done
+printf '\nThe case is complete: each member saw only what its organisation may, and each bank learnt what its own report achieved.\n'

@@ -209,6 +209,10 @@ Concord is running.
   fiu-gb-analyst-2   demo-fiu-gb-analyst-2-secret fiu-gb   concord.typology  (reviews them)
   secretariat-agreements demo-secretariat-secret secretariat-demo concord.agreements concord.agreements.manage
   oversight-demo-audit   demo-oversight-secret   oversight-demo   concord.agreements
+  police-ecu-cases       demo-police-ecu-cases-secret        police-ecu  concord.cases  (task-force lead)
+  cps-demo-cases         demo-cps-demo-cases-secret          cps-demo    concord.cases  (prosecutor)
+  fiu-gb-cases           demo-fiu-gb-cases-secret            fiu-gb      concord.cases  (FIU case analyst)
+  bank-alpha-investigator demo-bank-alpha-investigator-secret bank-alpha concord.cases  (vetted bank investigator)
 
   Get a token:
     TOKEN=\$(curl -s -d grant_type=client_credentials -d client_id=bank-alpha-filing \\
