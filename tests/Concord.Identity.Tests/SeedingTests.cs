@@ -40,7 +40,7 @@ public sealed class SeedingTests : IAsyncLifetime
     {
         var counts = await CountAsync();
 
-        Assert.Equal((Scopes: 9, Organisations: 8, Clients: 17, Links: 16), counts);
+        Assert.Equal((Scopes: 10, Organisations: 8, Clients: 17, Links: 16), counts);
         var police = await QueryAsync(db => db.Organisations.SingleAsync(o => o.Id == "police-ecu"));
         Assert.Equal(OrganisationKind.LawEnforcement, police.Kind);
         Assert.Equal("GB", police.Jurisdiction);
@@ -116,7 +116,7 @@ public sealed class SeedingTests : IAsyncLifetime
         Assert.Equal("bank-beta", token.GetClaim(ConcordClaims.Organisation).Value);
         Assert.Equal("IE", token.GetClaim(ConcordClaims.Jurisdiction).Value);
         Assert.Equal(["concord-bank-gateway", "concord-cases", "concord-fiu"], token.Audiences.Order(StringComparer.Ordinal));
-        Assert.Equal((Scopes: 9, Organisations: 8, Clients: 17, Links: 16), await CountAsync());
+        Assert.Equal((Scopes: 10, Organisations: 8, Clients: 17, Links: 16), await CountAsync());
     }
 
     [Fact]
