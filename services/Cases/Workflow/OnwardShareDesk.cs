@@ -59,7 +59,8 @@ public sealed class OnwardShareDesk(
 
         var decision = DecisionPoint.Decide(agreements.Current, legalBasis.Value.MaxReplicaStaleness, ItemVisibility.HolderPasses(item, state.AgreementId, to, purpose!.Value, null, at));
         var lineage = item.Lineage.Prepend($"item:{itemId}").ToList();
-        var record = DecisionAudit.Record(decision, item.Holder, $"pass on case item for {purpose}", to, $"item:{itemId}", at, lineage);
+        // Note: the question is the holder's (the read filter asks it so); the entry names who asked it.
+        var record = DecisionAudit.Record(decision, caller.Actor, $"pass on case item for {purpose}", to, $"item:{itemId}", at, lineage);
         if (decision.Reasons != DenyReasons.OnwardSharingNeedsConsent)
         {
             // Note: the refusal is audited on its own; nothing else is stored.
