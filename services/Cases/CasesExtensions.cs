@@ -42,6 +42,7 @@ public static class CasesExtensions
             {
                 bus.AddConsumer<IntelligenceDisseminatedConsumer, IntelligenceDisseminatedConsumerDefinition>();
                 bus.AddConsumer<ProductionRequestAnsweredConsumer, ProductionRequestAnsweredConsumerDefinition>();
+                bus.AddConsumer<ConsentRequestAnsweredConsumer, ConsentRequestAnsweredConsumerDefinition>();
                 bus.AddLegalBasisEnforcement();
             },
             (context, transport) => transport.UseLegalBasis(context));
@@ -53,6 +54,7 @@ public static class CasesExtensions
         builder.Services.AddScoped<ItemDesk>();
         builder.Services.AddScoped<ProductionDesk>();
         builder.Services.AddScoped<OutcomeDesk>();
+        builder.Services.AddScoped<OnwardShareDesk>();
         builder.Services.AddOpenApi();
         return builder;
     }

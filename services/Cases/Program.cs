@@ -19,6 +19,7 @@ app.MapDefaultEndpoints();
 app.MapOpenApi().AllowAnonymous();
 app.MapCaseEndpoints();
 app.MapItemEndpoints();
+app.MapOnwardShareEndpoints();
 app.MapDisseminationEndpoints();
 app.MapProductionEndpoints();
 app.MapReportEndpoints();

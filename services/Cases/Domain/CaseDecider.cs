@@ -32,6 +32,12 @@ public static class CaseDecider
             return CaseItems.RecordProduction(state, record, actor, at);
         }
 
+        // Note: so does an originator's answer to a consent request, relayed by the Agreements service.
+        if (command is RecordOnwardShareAnswer answer)
+        {
+            return CaseOnwardShares.Answer(state, answer, actor, at);
+        }
+
         if (CheckActor(state, actor, out var member) is { } refused)
         {
             return refused;
@@ -48,6 +54,7 @@ public static class CaseDecider
             AddItem item => CaseItems.AddItem(state, item, member, actor, at),
             TakeDissemination take => CaseItems.TakeDissemination(state, take, member, actor, at),
             RequestProduction request => CaseItems.RequestProduction(state, request, member, actor, at),
+            RequestOnwardShare share => CaseOnwardShares.Request(state, share, member, actor, at),
             _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "Not a case command."),
         };
     }
@@ -116,6 +123,29 @@ public static class CaseDecider
             },
             CaseReferenceAssigned assigned => state with { Reference = assigned.Reference },
             OutcomeShared => state,
+            OnwardShareRequested requested => state with
+            {
+                OnwardShares = state.OnwardShares.SetItem(requested.ShareId, new OnwardShare
+                {
+                    ShareId = requested.ShareId, ItemId = requested.ItemId, Originator = requested.Originator, Recipient = requested.Recipient, Purpose = requested.Purpose,
+                    Justification = requested.Justification, RequestedUntil = requested.RequestedUntil, RequestedBy = requested.By,
+                    RequestedByOrganisation = requested.ByOrganisation, RequestedAt = requested.At,
+                }),
+            },
+            OnwardShareGranted granted => state with
+            {
+                OnwardShares = state.OnwardShares.SetItem(granted.ShareId, state.OnwardShares[granted.ShareId] with
+                {
+                    Granted = true, ConsentId = granted.ConsentId, ExpiresAt = granted.ExpiresAt, AnsweredBy = granted.By, AnsweredAt = granted.At,
+                }),
+            },
+            OnwardShareRefused refused => state with
+            {
+                OnwardShares = state.OnwardShares.SetItem(refused.ShareId, state.OnwardShares[refused.ShareId] with
+                {
+                    RefusalReason = refused.Reason, AnsweredBy = refused.By, AnsweredAt = refused.At,
+                }),
+            },
             _ => throw new ArgumentOutOfRangeException(nameof(@event), @event?.GetType().Name, "Not a case event."),
         };
     }

@@ -49,4 +49,11 @@ public static class CaseErrorCodes
     public const string NotTheBankAsked = "NotTheBankAsked";
     public const string AnswerUnderOtherAgreement = "AnswerUnderOtherAgreement";
     public const string FiuUnavailable = "FiuUnavailable";
+    public const string RecipientNotMember = "RecipientNotMember";
+    public const string RecipientSeesItem = "RecipientSeesItem";
+    public const string OwnItemNeedsNoConsent = "OwnItemNeedsNoConsent";
+    public const string OnwardShareAlreadyRequested = "OnwardShareAlreadyRequested";
+    public const string OnwardShareNotFound = "OnwardShareNotFound";
+    public const string OnwardShareAlreadyAnswered = "OnwardShareAlreadyAnswered";
+    public const string NotTheOriginator = "NotTheOriginator";
 }

@@ -20,6 +20,9 @@ namespace Concord.Cases.Domain;
 [JsonDerivedType(typeof(ProductionReceived), nameof(ProductionReceived))]
 [JsonDerivedType(typeof(CaseReferenceAssigned), nameof(CaseReferenceAssigned))]
 [JsonDerivedType(typeof(OutcomeShared), nameof(OutcomeShared))]
+[JsonDerivedType(typeof(OnwardShareRequested), nameof(OnwardShareRequested))]
+[JsonDerivedType(typeof(OnwardShareGranted), nameof(OnwardShareGranted))]
+[JsonDerivedType(typeof(OnwardShareRefused), nameof(OnwardShareRefused))]
 public abstract record CaseEvent
 {
     /// <summary>The person who did it.</summary>

@@ -16,4 +16,11 @@ public static class CaseLimits
     public const int IdentifiersPerSubject = 20;
     public const int AccountsPerSubject = 20;
     public const long ProductionBodyBytes = 1024 * 1024;
+
+    /// <summary>As long as the Agreements service keeps a consent request's justification.</summary>
+    public const int JustificationLength = 4000;
+
+    /// <summary>How long an onward share is asked for when the member names no date, and at most.</summary>
+    public const int OnwardShareDefaultDays = 90;
+    public const int OnwardShareMaxDays = 365;
 }

@@ -42,6 +42,9 @@ public sealed record CaseState
 
     public ImmutableDictionary<Guid, ProductionRequestState> ProductionRequests { get; init; } = ImmutableDictionary<Guid, ProductionRequestState>.Empty;
 
+    /// <summary>Requests to pass items on, by share id, with the originators' answers.</summary>
+    public ImmutableDictionary<Guid, OnwardShare> OnwardShares { get; init; } = ImmutableDictionary<Guid, OnwardShare>.Empty;
+
     public CaseOutcome? Outcome { get; init; }
 
     public string? OutcomeReason { get; init; }

@@ -38,22 +38,7 @@ public static class ItemVisibility
 
         foreach (var purpose in CasePurposes)
         {
-            var request = new AccessRequest
-            {
-                Actor = item.Holder,
-                Action = AccessAction.Share,
-                Sender = item.Holder,
-                Recipient = reader,
-                Originator = item.Originator,
-                AgreementId = caseAgreementId,
-                LegalGateway = item.LegalGateway,
-                Purpose = purpose,
-                Categories = categories,
-                Marking = item.Marking,
-                OnwardSharing = item.OnwardSharing,
-                ConsentId = Consent(replica, item.Originator, reader, purpose, at),
-                At = at,
-            };
+            var request = HolderPasses(item, caseAgreementId, reader, purpose, Consent(replica, item.Originator, reader, purpose, at), at);
             if (DecisionPoint.Decide(replica, maxStaleness, request).IsPermitted)
             {
                 return true;
@@ -61,6 +46,28 @@ public static class ItemVisibility
         }
 
         return false;
+    }
+
+    /// <summary>The question this filter asks the decision point: may the item's holder pass it to <paramref name="reader"/> for <paramref name="purpose"/>, citing <paramref name="consentId"/>?</summary>
+    public static AccessRequest HolderPasses(CaseItem item, Guid caseAgreementId, string reader, Purpose purpose, Guid? consentId, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return new AccessRequest
+        {
+            Actor = item.Holder,
+            Action = AccessAction.Share,
+            Sender = item.Holder,
+            Recipient = reader,
+            Originator = item.Originator,
+            AgreementId = caseAgreementId,
+            LegalGateway = item.LegalGateway,
+            Purpose = purpose,
+            Categories = item.Categories.TryToSet(out var categories) ? categories : DataCategorySet.None,
+            Marking = item.Marking,
+            OnwardSharing = item.OnwardSharing,
+            ConsentId = consentId,
+            At = at,
+        };
     }
 
     /// <summary>A consent of <paramref name="originator"/> for <paramref name="reader"/> and <paramref name="purpose"/> valid at <paramref name="at"/>, if any.</summary>

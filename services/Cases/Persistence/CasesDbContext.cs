@@ -20,6 +20,8 @@ public sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) : D
 
     public DbSet<StoredDocument> Documents => Set<StoredDocument>();
 
+    public DbSet<StoredOnwardShare> OnwardShares => Set<StoredOnwardShare>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<StoredCase>(stored =>
@@ -103,6 +105,18 @@ public sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) : D
             stored.Property(d => d.Sha256).HasMaxLength(64);
             stored.HasIndex(d => new { d.CaseId, d.ItemId });
             stored.HasOne<StoredCase>().WithMany().HasForeignKey(d => d.CaseId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<StoredOnwardShare>(stored =>
+        {
+            stored.ToTable("onward_shares");
+            stored.HasKey(s => s.Id);
+            stored.Property(s => s.Id).ValueGeneratedNever();
+            stored.Property(s => s.Originator).HasMaxLength(CaseLimits.OrganisationIdLength);
+            stored.Property(s => s.RequestedByOrganisation).HasMaxLength(CaseLimits.OrganisationIdLength);
+            stored.Property(s => s.Recipient).HasMaxLength(CaseLimits.OrganisationIdLength);
+            stored.HasIndex(s => new { s.CaseId, s.ItemId });
+            stored.HasOne<StoredCase>().WithMany().HasForeignKey(s => s.CaseId).OnDelete(DeleteBehavior.Restrict);
         });
 
         modelBuilder.AddOutboxAndInbox();

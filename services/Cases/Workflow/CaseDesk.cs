@@ -240,6 +240,17 @@ public sealed partial class CaseDesk(
                     request.AnsweredAt = received.At;
                     request.ItemId = received.ItemId;
                     break;
+                case OnwardShareRequested requested:
+                    db.OnwardShares.Add(new StoredOnwardShare
+                    {
+                        Id = requested.ShareId, CaseId = after.CaseId, ItemId = requested.ItemId, Originator = requested.Originator,
+                        RequestedByOrganisation = requested.ByOrganisation, Recipient = requested.Recipient, RequestedAt = requested.At,
+                    });
+                    break;
+                case OnwardShareGranted or OnwardShareRefused:
+                    var share = await db.OnwardShares.SingleAsync(s => s.Id == ((OnwardShareEvent)@event).ShareId, cancellationToken);
+                    share.AnsweredAt = @event.At;
+                    break;
             }
         }
     }
@@ -256,7 +267,8 @@ public sealed partial class CaseDesk(
         Details = JsonSerializer.Serialize(new
         {
             version = state.Version, events = events.Count,
-            lineage = events.OfType<ItemAdded>().SelectMany(added => added.Item.Lineage.Prepend($"item:{added.Item.ItemId}")).ToArray(),
+            lineage = events.OfType<ItemAdded>().SelectMany(added => added.Item.Lineage.Prepend($"item:{added.Item.ItemId}"))
+                .Concat(events.OfType<OnwardShareEvent>().Select(share => $"item:{share.ItemId}")).Distinct().ToArray(),
         }),
         RecordedAt = at,
     };

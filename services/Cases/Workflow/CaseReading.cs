@@ -33,8 +33,8 @@ public sealed class CaseReading(AgreementReplicaHolder agreements, IOptions<Lega
         string.Equals(request.RequestedByOrganisation, organisation, StringComparison.Ordinal) || string.Equals(request.BankOrganisationId, organisation, StringComparison.Ordinal);
 
     /// <summary>
-    /// Whether <paramref name="organisation"/> sees a timeline event: an item's arrival only where it sees the item, a
-    /// production request only as its requester or the bank asked, an outcome's sharing only as the lead or the recipient.
+    /// Whether <paramref name="organisation"/> sees a timeline event: an item's arrival and a request to pass an item on
+    /// only where it sees the item, a production request only as its requester or the bank asked, an outcome's sharing only as the lead or the recipient.
     /// </summary>
     public Func<CaseEvent, bool> SeesEvent(CaseState state, string organisation)
     {
@@ -44,6 +44,7 @@ public sealed class CaseReading(AgreementReplicaHolder agreements, IOptions<Lega
         {
             ItemAdded added => sees(added.Item),
             ProductionReceived received => items.TryGetValue(received.ItemId, out var item) && sees(item),
+            OnwardShareEvent share => items.TryGetValue(share.ItemId, out var shared) && sees(shared),
             ProductionRequestSent sent => string.Equals(sent.ByOrganisation, organisation, StringComparison.Ordinal)
                 || string.Equals(sent.BankOrganisationId, organisation, StringComparison.Ordinal),
             OutcomeShared shared => string.Equals(shared.ByOrganisation, organisation, StringComparison.Ordinal)

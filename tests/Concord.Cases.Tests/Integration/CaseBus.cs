@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Serialization;
+using Concord.Contracts.Agreements;
 using Concord.Contracts.Cases;
 using Concord.Testing;
 using MassTransit;
@@ -8,8 +9,8 @@ namespace Concord.Cases.Tests.Integration;
 
 /// <summary>
 /// A bus of the test's own: it publishes disseminations and answers as the FIU and the bank gateway would (with no
-/// enforcement of its own: the service's consume filter is what is tested), and records every production request and
-/// outcome the service publishes, on a queue bound before anything is published.
+/// enforcement of its own: the service's consume filter is what is tested), and records every production request,
+/// outcome and consent request the service publishes, on a queue bound before anything is published.
 /// </summary>
 public sealed class CaseBus : IAsyncDisposable
 {
@@ -31,6 +32,7 @@ public sealed class CaseBus : IAsyncDisposable
                 Record<ProductionRequested>(endpoint);
                 Record<CaseOutcomeReported>(endpoint);
                 Record<CaseOutcomeSharedWithBank>(endpoint);
+                Record<OnwardSharingConsentRequested>(endpoint);
             });
         });
     }

@@ -11,7 +11,7 @@ namespace Concord.Cases.Tests.Integration;
 /// The cases service with the task force's full flows (<see cref="TaskForceAgreement"/>), and a bus of the test's own on
 /// the same virtual host: it publishes as the FIU and the bank gateway would, and records what the service sends them.
 /// </summary>
-public sealed class TaskForceHost() : CasesHost(TaskForceAgreement.All())
+public class TaskForceHost() : CasesHost(TaskForceAgreement.All())
 {
     private CaseBus? _bus;
     private FiuDouble? _fiu;

@@ -329,6 +329,55 @@ namespace Concord.Cases.Persistence.Migrations
                     b.ToTable("case_members", (string)null);
                 });
 
+            modelBuilder.Entity("Concord.Cases.Persistence.StoredOnwardShare", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("answered_at");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("item_id");
+
+                    b.Property<string>("Originator")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("originator");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("recipient");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<string>("RequestedByOrganisation")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("requested_by_organisation");
+
+                    b.HasKey("Id")
+                        .HasName("pk_onward_shares");
+
+                    b.HasIndex("CaseId", "ItemId")
+                        .HasDatabaseName("ix_onward_shares_case_id_item_id");
+
+                    b.ToTable("onward_shares", (string)null);
+                });
+
             modelBuilder.Entity("Concord.Cases.Persistence.StoredProductionRequest", b =>
                 {
                     b.Property<Guid>("Id")
@@ -599,6 +648,16 @@ namespace Concord.Cases.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_case_members_cases_case_id");
+                });
+
+            modelBuilder.Entity("Concord.Cases.Persistence.StoredOnwardShare", b =>
+                {
+                    b.HasOne("Concord.Cases.Persistence.StoredCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_onward_shares_cases_case_id");
                 });
 
             modelBuilder.Entity("Concord.Cases.Persistence.StoredProductionRequest", b =>
