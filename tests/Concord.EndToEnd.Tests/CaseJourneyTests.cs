@@ -10,7 +10,8 @@ namespace Concord.EndToEnd.Tests;
 
 /// <summary>
 /// A task force's case across the real network: two banks report, the FIU disseminates both reports to the police
-/// unit, which opens a case, asks Alpha Bank for documents through its gateway, takes the answer as an item, reads a
+/// unit, which opens a case, passes the FIU's item to the prosecutor once the FIU consents, asks Alpha Bank for
+/// documents through its gateway, takes the answer as an item, reads a
 /// report through the FIU, moves the case to closure — and the outcome reaches the FIU and each contributing bank,
 /// each bank for its own report only. At each step the organisations that may not see something get what an unknown
 /// id gets.
@@ -71,6 +72,34 @@ public sealed class CaseJourneyTests(ConcordNetwork network) : IClassFixture<Con
         Assert.Contains(alphaReport, intelligence.GetProperty("lineage").EnumerateArray().Select(l => l.GetString()));
         Assert.DoesNotContain(await ItemsAsync(investigator, caseId), i => i.GetProperty("itemId").GetString() == intelligenceId);
         Assert.DoesNotContain(await ItemsAsync(prosecutor, caseId), i => i.GetProperty("itemId").GetString() == intelligenceId);
+        await AssertNotFoundAsync(investigator, $"api/v1/cases/{caseId}/items/{intelligenceId}");
+
+        // 5b. The police unit asks to pass the FIU's item to the prosecutor: that needs the FIU's consent, which the FIU
+        //     gives at the Agreements service; only then does the prosecutor see it (and no one else gains anything).
+        using var fiuAgreements = await network.ClientAsync(network.AgreementsAddress, DemoClients.FiuAgreements);
+        using var alphaAgreements = await network.ClientAsync(network.AgreementsAddress, DemoClients.BankAlphaAgreements);
+        var share = await PostAsync(police, $"api/v1/cases/{caseId}/items/{intelligenceId}/onward-shares", new JsonObject
+        {
+            ["recipientOrganisationId"] = "cps-demo", ["purpose"] = "Prosecution", ["justification"] = "Charging advice needs the FIU's analysis.",
+        }, HttpStatusCode.Accepted);
+        var shareId = share.GetProperty("shareId").GetString()!;
+        Assert.Equal("AwaitingConsent", share.GetProperty("status").GetString());
+        await Eventually.AssertAsync(async () => (await fiuAgreements.GetAsync(new Uri($"api/v1/consent-requests/{shareId}", UriKind.Relative))).StatusCode == HttpStatusCode.OK,
+            "the consent request reaches the FIU at the Agreements service");
+        await AssertNotFoundAsync(alphaAgreements, $"api/v1/consent-requests/{shareId}");
+        await AssertNotFoundAsync(prosecutor, $"api/v1/cases/{caseId}/items/{intelligenceId}");
+        using (var byAlpha = await alphaAgreements.PostAsJsonAsync($"api/v1/consent-requests/{shareId}/grant", new JsonObject { ["expiresAt"] = DateTimeOffset.UtcNow.AddDays(30).ToString("O") }))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, byAlpha.StatusCode);
+        }
+
+        await PostAsync(fiuAgreements, $"api/v1/consent-requests/{shareId}/grant", new JsonObject { ["expiresAt"] = DateTimeOffset.UtcNow.AddDays(30).ToString("O") }, HttpStatusCode.OK);
+        await Eventually.AssertAsync(async () => (await prosecutor.GetAsync(new Uri($"api/v1/cases/{caseId}/items/{intelligenceId}", UriKind.Relative))).StatusCode == HttpStatusCode.OK,
+            "the prosecutor sees the FIU's item once the consent is in force");
+        var shares = await Eventually.GetAsync(
+            async () => await police.GetFromJsonAsync<JsonElement>($"api/v1/cases/{caseId}/items/{intelligenceId}/onward-shares"),
+            list => list.EnumerateArray().Any(x => x.GetProperty("status").GetString() == "Granted"), "the case records the FIU's grant");
+        Assert.Equal(shareId, Assert.Single(shares.EnumerateArray()).GetProperty("shareId").GetString());
         await AssertNotFoundAsync(investigator, $"api/v1/cases/{caseId}/items/{intelligenceId}");
 
         // 6. Report details come from the FIU, for the reader: the police unit reads Alpha's report; the investigator,

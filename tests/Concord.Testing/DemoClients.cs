@@ -11,6 +11,7 @@ public static class DemoClients
     /// <summary>The same clients, for the Agreements service: a bank or the FIU approving what it is party to.</summary>
     public static readonly (string Id, string Secret, string Scope) BankGammaAgreements = ("bank-gamma-filing", "demo-bank-gamma-secret", "concord.agreements");
     public static readonly (string Id, string Secret, string Scope) FiuAgreements = ("fiu-gb-system", "demo-fiu-gb-secret", "concord.agreements");
+    public static readonly (string Id, string Secret, string Scope) BankAlphaAgreements = ("bank-alpha-filing", "demo-bank-alpha-secret", "concord.agreements");
 
     /// <summary>The partnership secretariat: drafts, suspends, resumes and terminates agreements.</summary>
     public static readonly (string Id, string Secret, string Scope) Secretariat = ("secretariat-agreements", "demo-secretariat-secret", "concord.agreements concord.agreements.manage");
