@@ -11,7 +11,8 @@
 # (the author may not), each bank in the audience finds them in its gateway inbox and acknowledges them, a new version
 # shows the banks what changed, the FIU screens a new report against their rules and the statistics move.
 # Then a task force's case: the FIU disseminates two banks' reports to the police unit, which opens a case, brings in the
-# prosecutor and Alpha's vetted investigator, reads a report through the FIU, asks Alpha for documents through its
+# prosecutor and Alpha's vetted investigator, passes the FIU's item to the prosecutor once the FIU consents (at the
+# Agreements service), reads a report through the FIU, asks Alpha for documents through its
 # gateway, receives them as an item, runs the case to closure, and the outcome reaches the FIU and both banks.
 # Environment: CONCORD_IDENTITY_URL, CONCORD_GATEWAY_URL, CONCORD_FIU_URL, CONCORD_AGREEMENTS_URL, CONCORD_TYPOLOGY_URL, CONCORD_CASES_URL, DEMO_RUN_ID (suffix of every
 # bank reference), DEMO_DEADLINE_SECONDS (default 60).
@@ -541,6 +542,19 @@ section "A task force's case: from the FIU's dissemination to closure ($CASES_UR
 POLICE="$(cases_token police-ecu-cases)"
 PROSECUTOR="$(cases_token cps-demo-cases)"
 INVESTIGATOR="$(cases_token bank-alpha-investigator)"
+status="$(curl -sS --max-time 30 -o "$WORK/token" -w '%{http_code}' -d grant_type=client_credentials \
+  -d client_id=fiu-gb-system -d client_secret=demo-fiu-gb-secret -d scope=concord.agreements "$IDENTITY_URL/connect/token")"
+[ "$status" = 200 ] || fail "token request for fiu-gb-system (concord.agreements) answered $status"
+FIU_AGREEMENTS="$(jq -r .access_token "$WORK/token")"
+# Note: a consent is scoped to originator, recipient and purpose, so one left by an earlier run (a run that stopped
+# before its end) would already show the prosecutor the FIU's item: the FIU withdraws those first.
+status="$(http GET "$AGREEMENTS_URL/api/v1/consents?pageSize=200" "$FIU_AGREEMENTS")"
+expect 200 "the FIU's consents"
+for consent in $(jq -r --arg now "$(date -u +%Y-%m-%dT%H:%M:%SZ)" '.items[] | select(.originator == "fiu-gb" and .recipient == "cps-demo"
+    and .purpose == "Prosecution" and .revokedAt == null and .expiresAt > $now) | .id' "$WORK/body"); do
+  status="$(http POST "$AGREEMENTS_URL/api/v1/consents/$consent/withdrawal" "$FIU_AGREEMENTS")"
+  printf '   (fiu-gb withdraws consent %s, left by an earlier run -> %s)\n' "$consent" "$status"
+done
 jq -n --arg agreement "$JMLIT" --arg a "$screened_ref" --arg b "$beta_ref" --arg run "$RUN_ID" '{
   agreementCode: $agreement, recipientOrganisationId: "police-ecu",
   title: ("Structured cash through a car-wash business at two banks (demo run " + $run + ")"),
@@ -585,6 +599,29 @@ for who in PROSECUTOR INVESTIGATOR; do
   printf '   %s sees %s item(s) (the FIU'"'"'s intelligence goes no further without the FIU'"'"'s consent)\n' \
     "$( [ "$who" = PROSECUTOR ] && echo cps-demo || echo bank-alpha)" "$(jq length "$WORK/body")"
 done
+jq -n '{recipientOrganisationId: "cps-demo", purpose: "Prosecution", justification: "Charging advice needs the FIU'"'"'s analysis."}' >"$WORK/share.json"
+status="$(http POST "$CASES_URL/api/v1/cases/$CASE/items/$ITEM/onward-shares" "$POLICE" "$WORK/share.json")"
+expect 202 "asking to pass the FIU's item to the prosecutor"
+SHARE="$(jq -r .shareId "$WORK/body")"
+printf '   police-ecu asks to pass the FIU'"'"'s item to cps-demo for Prosecution -> 202 %s: a consent request to fiu-gb\n' "$(jq -r .status "$WORK/body")"
+deadline_at=$((SECONDS + DEADLINE_SECONDS))
+until [ "$(http GET "$AGREEMENTS_URL/api/v1/consent-requests/$SHARE" "$FIU_AGREEMENTS")" = 200 ]; do
+  [ "$SECONDS" -ge "$deadline_at" ] && fail "the consent request did not reach the Agreements service within ${DEADLINE_SECONDS}s"
+  sleep 1
+done
+jq -r '"   fiu-gb finds it at the Agreements service: \(.requestedBy) asks to pass \(.subject) to \(.recipient) for \(.purpose): \"\(.justification)\""' "$WORK/body"
+jq -n --arg until "$(date -u -d '+30 days' +%Y-%m-%dT%H:%M:%SZ)" '{expiresAt: $until}' >"$WORK/grant.json"
+status="$(http POST "$AGREEMENTS_URL/api/v1/consent-requests/$SHARE/grant" "$FIU_AGREEMENTS" "$WORK/grant.json")"
+expect 200 "the FIU's grant"
+CONSENT="$(cat "$WORK/body")"
+printf '   fiu-gb grants it until %s (consent %s)\n' "$(jq -r .expiresAt "$WORK/grant.json")" "$(jq -r .consentId "$WORK/body")"
+deadline_at=$((SECONDS + DEADLINE_SECONDS))
+until [ "$(http GET "$CASES_URL/api/v1/cases/$CASE/items/$ITEM" "$PROSECUTOR")" = 200 ]; do
+  [ "$SECONDS" -ge "$deadline_at" ] && fail "the prosecutor did not see the FIU's item within ${DEADLINE_SECONDS}s of the consent"
+  sleep 1
+done
+printf '   cps-demo now reads the item "%s"; Alpha'"'"'s investigator still gets -> %s\n' "$(jq -r .title "$WORK/body")" \
+  "$(http GET "$CASES_URL/api/v1/cases/$CASE/items/$ITEM" "$INVESTIGATOR")"
 status="$(http GET "$CASES_URL/api/v1/cases/$CASE/items/$ITEM/reports/$beta_ref" "$POLICE")"
 expect 200 "reading Beta's report through the FIU"
 jq -r '"   police-ecu reads \(.concordReference) through the FIU: filed by \(.bankOrganisationId), \(.marking), keep until \(.retainUntil)"' "$WORK/body"
@@ -664,4 +701,12 @@ for org in bank-alpha bank-beta; do
   done
   jq -r --arg org "$org" '.caseOutcomes[] | "   \($org) sees on its report \(.caseReference): \(.outcome) — \(.summary)"' "$WORK/body"
 done
+status="$(http POST "$AGREEMENTS_URL/api/v1/consents/$(jq -r .consentId <<<"$CONSENT")/withdrawal" "$FIU_AGREEMENTS")"
+expect 200 "the FIU withdrawing its consent"
+deadline_at=$((SECONDS + DEADLINE_SECONDS))
+until [ "$(http GET "$CASES_URL/api/v1/cases/$CASE/items/$ITEM" "$PROSECUTOR")" = 404 ]; do
+  [ "$SECONDS" -ge "$deadline_at" ] && fail "the prosecutor still saw the FIU's item ${DEADLINE_SECONDS}s after the consent was withdrawn"
+  sleep 1
+done
+printf '   the case closed, fiu-gb withdraws its consent; the prosecutor asks for the FIU'"'"'s item again -> 404\n'
 printf '\nThe case is complete: each member saw only what its organisation may, and each bank learnt what its own report achieved.\n'
