@@ -61,8 +61,7 @@ public sealed class CaseJourneyTests(ConcordNetwork network) : IClassFixture<Con
         var caseId = opened.GetProperty("id").GetString()!;
         await PostAsync(police, $"api/v1/cases/{caseId}/members", new JsonObject { ["personId"] = "cps-demo-cases", ["organisationId"] = "cps-demo", ["role"] = "Prosecutor" }, HttpStatusCode.Created);
         await PostAsync(police, $"api/v1/cases/{caseId}/members", new JsonObject { ["personId"] = "bank-alpha-investigator", ["organisationId"] = "bank-alpha", ["role"] = "BankInvestigator" }, HttpStatusCode.Created);
-        await AssertNotFoundAsync(fiuInCases, $"api/v1/cases/{caseId}");
-        await AssertNotFoundAsync(fiuInCases, $"api/v1/cases/{caseId}/items");
+        await OutsidersSeeNothingAsync(fiuInCases, caseId);
 
         // 5. The FIU's item is the police unit's: neither the bank's investigator nor the prosecutor (no consent) sees it.
         var policeItems = await ItemsAsync(police, caseId);
@@ -101,6 +100,7 @@ public sealed class CaseJourneyTests(ConcordNetwork network) : IClassFixture<Con
             list => list.EnumerateArray().Any(x => x.GetProperty("status").GetString() == "Granted"), "the case records the FIU's grant");
         Assert.Equal(shareId, Assert.Single(shares.EnumerateArray()).GetProperty("shareId").GetString());
         await AssertNotFoundAsync(investigator, $"api/v1/cases/{caseId}/items/{intelligenceId}");
+        await OutsidersSeeNothingAsync(fiuInCases, caseId);
 
         // 6. Report details come from the FIU, for the reader: the police unit reads Alpha's report; the investigator,
         //    who may not see the item, gets what an unknown report gets.
@@ -156,6 +156,9 @@ public sealed class CaseJourneyTests(ConcordNetwork network) : IClassFixture<Con
         var documentId = asSeenByAlpha.GetProperty("documents")[0].GetProperty("documentId").GetString()!;
         Assert.Equal(statement, await investigator.GetByteArrayAsync(new Uri($"api/v1/cases/{caseId}/items/{producedId}/documents/{documentId}", UriKind.Relative)));
         await AssertNotFoundAsync(prosecutor, $"api/v1/cases/{caseId}/items/{producedId}");
+        await OutsidersSeeNothingAsync(fiuInCases, caseId);
+        var betaAfterAnswer = await beta.GetStringAsync(new Uri("api/v1/production-requests?pageSize=200", UriKind.Relative));
+        Assert.DoesNotContain(productionReference, betaAfterAnswer, StringComparison.Ordinal);
 
         // 10. The case runs to closure with its outcome.
         foreach (var milestone in new[] { "UnderInvestigation", "ReferredToProsecution", "Charged" })
@@ -166,6 +169,7 @@ public sealed class CaseJourneyTests(ConcordNetwork network) : IClassFixture<Con
         var closed = await PostAsync(police, $"api/v1/cases/{caseId}/milestones",
             new JsonObject { ["milestone"] = "Closed", ["outcome"] = "Convicted", ["reason"] = "Both directors convicted of money laundering." }, HttpStatusCode.OK);
         var caseReference = closed.GetProperty("reference").GetString()!;
+        await OutsidersSeeNothingAsync(fiuInCases, caseId);
 
         // 11. The FIU learns the outcome on its dissemination, with both reports.
         var fiuOutcome = await Eventually.GetAsync(
@@ -184,6 +188,18 @@ public sealed class CaseJourneyTests(ConcordNetwork network) : IClassFixture<Con
             var listed = await bank.GetStringAsync(new Uri("api/v1/case-outcomes?pageSize=200", UriKind.Relative));
             Assert.DoesNotContain(other, listed, StringComparison.Ordinal);
         }
+    }
+
+    /// <summary>An organisation of the task force that is not a member of the case (the FIU's case analyst) finds no trace of it.</summary>
+    private static async Task OutsidersSeeNothingAsync(HttpClient outsider, string caseId)
+    {
+        foreach (var path in new[] { $"api/v1/cases/{caseId}", $"api/v1/cases/{caseId}/items", $"api/v1/cases/{caseId}/timeline", $"api/v1/cases/{caseId}/production-requests" })
+        {
+            await AssertNotFoundAsync(outsider, path);
+        }
+
+        var listed = await outsider.GetStringAsync(new Uri("api/v1/cases?pageSize=200", UriKind.Relative));
+        Assert.DoesNotContain(caseId, listed, StringComparison.OrdinalIgnoreCase);
     }
 
     private static async Task<JsonElement> PostAsync(HttpClient http, string path, JsonNode body, HttpStatusCode expected)
