@@ -7,6 +7,9 @@ namespace Concord.EndToEnd.Tests;
 /// <summary>One Concord service run as its own process from its build output, as an operator would run it.</summary>
 public sealed class ServiceProcess : IAsyncDisposable
 {
+    /// <summary>How long a service may take to become ready: migrations, the agreements snapshot and a loaded CI machine.</summary>
+    private static readonly TimeSpan ReadyWithin = TimeSpan.FromSeconds(180);
+
     private readonly string _name;
     private readonly IReadOnlyDictionary<string, string> _environment;
     private readonly StringBuilder _output = new();
@@ -67,7 +70,7 @@ public sealed class ServiceProcess : IAsyncDisposable
         _process.BeginErrorReadLine();
 
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-        var deadline = DateTime.UtcNow.AddSeconds(90);
+        var deadline = DateTime.UtcNow + ReadyWithin;
         while (true)
         {
             if (_process.HasExited)
@@ -94,7 +97,7 @@ public sealed class ServiceProcess : IAsyncDisposable
 
             if (DateTime.UtcNow > deadline)
             {
-                throw new TimeoutException($"{_name} was not ready at {HealthAddress} within 90 s:\n{Output}");
+                throw new TimeoutException($"{_name} was not ready at {HealthAddress} within {ReadyWithin.TotalSeconds:0} s:\n{Output}");
             }
 
             await Task.Delay(200);
