@@ -31,7 +31,7 @@ internal static class CaseEventsSql
             IF TG_OP = 'UPDATE'
                 AND OLD.type = 'ItemAdded'
                 AND current_setting('concord.purging_item', true) = OLD.payload->'item'->>'itemId'
-                AND (NEW.case_id, NEW.sequence, NEW.type, NEW.by, NEW.by_organisation, NEW.at) = (OLD.case_id, OLD.sequence, OLD.type, OLD.by, OLD.by_organisation, OLD.at)
+                AND (NEW.case_id, NEW.sequence, NEW.type, NEW."by", NEW.by_organisation, NEW."at") = (OLD.case_id, OLD.sequence, OLD.type, OLD."by", OLD.by_organisation, OLD."at")
                 AND NEW.payload = case_events_scrubbed(OLD.payload)
                 AND EXISTS (SELECT 1 FROM case_events purged WHERE purged.case_id = OLD.case_id AND purged.type = 'ItemPurged'
                     AND purged.payload->>'itemId' = OLD.payload->'item'->>'itemId')
