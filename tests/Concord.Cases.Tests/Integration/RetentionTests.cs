@@ -43,6 +43,10 @@ public sealed class RetentionTests(RetentionHost host) : IClassFixture<Retention
         var produced = items.Single(i => i.Kind == ItemKind.ProducedDocuments).ItemId;
         Assert.Equal(2, await ContentCountAsync(opened.Id, "kyc.csv", "Statements attached.", taken.AnalysisNote, taken.Title));
         Assert.Equal(1, await host.QueryAsync(db => db.Documents.CountAsync(d => d.ItemId == produced)));
+        var report = taken.Reports[0].ConcordReference;
+        host.Fiu.Knows(report, "bank-alpha", CaseAgreements.Id);
+        var reportPath = $"/api/v1/cases/{opened.Id}/items/{dissemination}/reports/{report}";
+        Assert.Equal(HttpStatusCode.OK, (await Api.SendAsync(police, HttpMethod.Get, reportPath)).Status);
 
         host.Advance(PastTheEnvelopes);
         var first = await host.PurgeAsync();
@@ -84,6 +88,9 @@ public sealed class RetentionTests(RetentionHost host) : IClassFixture<Retention
         Assert.Equal(("Courier seen at the branch", null), (listed.Single(i => i.ItemId == ownId).Title, listed.Single(i => i.ItemId == ownId).PurgedAt));
         var fetched = await Api.SendAsync(police, HttpMethod.Get, $"/api/v1/cases/{opened.Id}/items/{produced}/documents/{document.DocumentId}");
         Assert.Equal(HttpStatusCode.NotFound, fetched.Status);
+        var reportAfter = await Api.SendAsync(police, HttpMethod.Get, reportPath);
+        Assert.Equal((HttpStatusCode.NotFound, CaseErrorCodes.ReportNotFound), (reportAfter.Status, Api.Code(reportAfter.Body)));
+        Assert.Single(host.Fiu.Requests, r => r.ConcordReference == report);
         var timeline = await Api.SendAsync(police, HttpMethod.Get, $"/api/v1/cases/{opened.Id}/timeline");
         Assert.Equal(2, timeline.Body.EnumerateArray().Count(e => e.GetProperty("type").GetString() == nameof(ItemPurged)));
         Assert.Equal(["retention"], timeline.Body.EnumerateArray().Where(e => e.GetProperty("type").GetString() == nameof(ItemPurged)).Select(e => e.GetProperty("by").GetString()).Distinct());
