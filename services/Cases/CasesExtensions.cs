@@ -2,10 +2,12 @@ using Concord.Cases.Consumers;
 using Concord.Cases.Endpoints;
 using Concord.Cases.Fiu;
 using Concord.Cases.Persistence;
+using Concord.Cases.Retention;
 using Concord.Cases.Workflow;
 using Concord.LegalBasis.Audit;
 using Concord.LegalBasis.Enforcement;
 using Concord.LegalBasis.Replication;
+using Concord.LegalBasis.Retention;
 using Concord.ServiceDefaults;
 using Concord.ServiceDefaults.Authentication;
 using Concord.ServiceDefaults.Messaging;
@@ -32,6 +34,12 @@ public static class CasesExtensions
         // Note: report details come from the FIU over gRPC with this service's own token (the same client as the replica's).
         builder.Services.AddFiuCaseReports(builder.Configuration);
         builder.Services.AddAuditCheckpoints<CasesDbContext>(options => builder.Configuration.GetSection(AuditCheckpointOptions.Section).Bind(options));
+        // Note: items go (their content; their provenance stays in the case) and pending disseminations are deleted at
+        // their envelope's retainUntil, each purge audited. The item policy is scoped: it records the purge in the case
+        // through the desk, on the retention job's own database context and transaction.
+        builder.Services.AddRetention<CasesDbContext>(options => builder.Configuration.GetSection(RetentionOptions.Section).Bind(options));
+        builder.Services.AddScoped<IRetentionPolicy<CasesDbContext>, ItemRetention>();
+        builder.Services.AddSingleton<IRetentionPolicy<CasesDbContext>, PendingDisseminationRetention>();
         // Note: a message the agreement does not permit now (an outcome, a production request) waits in the outbox,
         // without holding up the others.
         builder.AddConcordOutbox<WebApplicationBuilder, CasesDbContext>(outbox => outbox.IsRefusal = exception => exception is LegalBasisDeniedException);

@@ -38,6 +38,12 @@ public static class CaseDecider
             return CaseOnwardShares.Answer(state, answer, actor, at);
         }
 
+        // Note: and a purge from the retention job, whatever the case's milestone.
+        if (command is PurgeItem purge)
+        {
+            return CaseRetention.Purge(state, purge, actor, at);
+        }
+
         if (CheckActor(state, actor, out var member) is { } refused)
         {
             return refused;
@@ -110,6 +116,10 @@ public static class CaseDecider
             },
             NoteAdded note => state with { Notes = state.Notes.Add(new CaseNote(note.NoteId, note.Text, note.By, note.ByOrganisation, note.At)) },
             ItemAdded added => state with { Items = state.Items.Add(added.Item) },
+            ItemPurged purged => state with
+            {
+                Items = state.Items.Replace(state.Items.Single(item => item.ItemId == purged.ItemId), CaseRetention.Purged(state.Items.Single(item => item.ItemId == purged.ItemId), purged.At)),
+            },
             ProductionRequestSent sent => state with
             {
                 ProductionRequests = state.ProductionRequests.SetItem(sent.ProductionRequestId, new ProductionRequestState(

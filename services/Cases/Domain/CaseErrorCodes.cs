@@ -38,6 +38,8 @@ public static class CaseErrorCodes
     public const string DisseminationUnderOtherAgreement = "DisseminationUnderOtherAgreement";
     public const string ItemNotFound = "ItemNotFound";
     public const string DocumentNotFound = "DocumentNotFound";
+    public const string ItemPurged = "ItemPurged";
+    public const string RetentionNotEnded = "RetentionNotEnded";
     public const string ReportNotFound = "ReportNotFound";
     public const string NotAMemberItemKind = "NotAMemberItemKind";
     public const string Duplicate = "Duplicate";

@@ -23,6 +23,7 @@ namespace Concord.Cases.Domain;
 [JsonDerivedType(typeof(OnwardShareRequested), nameof(OnwardShareRequested))]
 [JsonDerivedType(typeof(OnwardShareGranted), nameof(OnwardShareGranted))]
 [JsonDerivedType(typeof(OnwardShareRefused), nameof(OnwardShareRefused))]
+[JsonDerivedType(typeof(ItemPurged), nameof(ItemPurged))]
 public abstract record CaseEvent
 {
     /// <summary>The person who did it.</summary>

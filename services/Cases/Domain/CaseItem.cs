@@ -57,6 +57,9 @@ public sealed record CaseItem
 
     public required DateTimeOffset AddedAt { get; init; }
 
+    /// <summary>When the retention job purged the item's content (title, text, documents), if it has.</summary>
+    public DateTimeOffset? PurgedAt { get; init; }
+
     /// <summary>The references the item derives from, oldest first: reports, the request, the parent item.</summary>
     public IEnumerable<string> Lineage =>
         Reports.Select(report => report.ConcordReference)

@@ -17,6 +17,11 @@ internal static class CaseOnwardShares
             return CaseRejection.Of(RejectionKind.NotFound, "itemId", CaseErrorCodes.ItemNotFound, "The case has no such item.");
         }
 
+        if (item.PurgedAt is { } purgedAt)
+        {
+            return CaseRejection.Of(RejectionKind.Conflict, "itemId", CaseErrorCodes.ItemPurged, $"The item's retention ended; its content was purged at {purgedAt:O}.");
+        }
+
         var errors = new List<FieldError>();
         var recipient = request.RecipientOrganisationId?.Trim();
         CaseValidation.Text(errors, "recipientOrganisationId", recipient, CaseLimits.OrganisationIdLength);

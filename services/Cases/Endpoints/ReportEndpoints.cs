@@ -36,8 +36,9 @@ public static class ReportEndpoints
             return Problems.For(DeskResult.NotFound().Rejection!, "Not found.");
         }
 
-        // Note: a hidden item, a report not in its lineage and a report the FIU will not show this reader all answer alike.
-        if (reading.Item(state, person.Organisation, itemId) is not { } item || item.Reports.All(report => report.ConcordReference != concordReference))
+        // Note: a hidden item, a report not in its lineage and a report the FIU will not show this reader all answer alike;
+        // so does a purged item, whose retention (the case's basis for reading its reports) has ended.
+        if (reading.Item(state, person.Organisation, itemId) is not { PurgedAt: null } item || item.Reports.All(report => report.ConcordReference != concordReference))
         {
             return ReportNotFound();
         }

@@ -22,6 +22,8 @@ public sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) : D
 
     public DbSet<StoredOnwardShare> OnwardShares => Set<StoredOnwardShare>();
 
+    public DbSet<StoredItem> Items => Set<StoredItem>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<StoredCase>(stored =>
@@ -80,6 +82,8 @@ public sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) : D
             stored.Property(d => d.TakenBy).HasMaxLength(CaseLimits.PersonIdLength);
             // An organisation's disseminations, pending first: the list's filter and order.
             stored.HasIndex(d => new { d.RecipientOrganisationId, d.TakenAt, d.DisseminatedAt });
+            // The retention job looks for pending disseminations that are due.
+            stored.HasIndex(d => d.RetainUntil).HasFilter("taken_at IS NULL");
         });
 
         modelBuilder.Entity<StoredProductionRequest>(stored =>
@@ -117,6 +121,17 @@ public sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) : D
             stored.Property(s => s.Recipient).HasMaxLength(CaseLimits.OrganisationIdLength);
             stored.HasIndex(s => new { s.CaseId, s.ItemId });
             stored.HasOne<StoredCase>().WithMany().HasForeignKey(s => s.CaseId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<StoredItem>(stored =>
+        {
+            stored.ToTable("case_items");
+            stored.HasKey(i => i.ItemId);
+            stored.Property(i => i.ItemId).ValueGeneratedNever();
+            stored.HasIndex(i => i.CaseId);
+            // The retention job looks for what is due (purged items are no longer).
+            stored.HasIndex(i => i.RetainUntil).HasFilter("purged_at IS NULL");
+            stored.HasOne<StoredCase>().WithMany().HasForeignKey(i => i.CaseId).OnDelete(DeleteBehavior.Restrict);
         });
 
         modelBuilder.AddOutboxAndInbox();

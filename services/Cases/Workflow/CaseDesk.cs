@@ -225,6 +225,13 @@ public sealed partial class CaseDesk(
                 case MemberAdded added:
                     db.Members.Add(new StoredMember { CaseId = after.CaseId, PersonId = added.PersonId, OrganisationId = added.OrganisationId, Role = added.Role });
                     break;
+                case ItemAdded added:
+                    db.Items.Add(new StoredItem { ItemId = added.Item.ItemId, CaseId = after.CaseId, RetainUntil = added.Item.RetainUntil });
+                    break;
+                case ItemPurged purged:
+                    var item = await db.Items.SingleAsync(i => i.ItemId == purged.ItemId, cancellationToken);
+                    item.PurgedAt = purged.At;
+                    break;
                 case MemberRemoved removed:
                     db.Members.Remove(await db.Members.SingleAsync(m => m.CaseId == after.CaseId && m.PersonId == removed.PersonId, cancellationToken));
                     break;

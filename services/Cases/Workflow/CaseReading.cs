@@ -44,6 +44,7 @@ public sealed class CaseReading(AgreementReplicaHolder agreements, IOptions<Lega
         {
             ItemAdded added => sees(added.Item),
             ProductionReceived received => items.TryGetValue(received.ItemId, out var item) && sees(item),
+            ItemPurged purged => items.TryGetValue(purged.ItemId, out var gone) && sees(gone),
             OnwardShareEvent share => items.TryGetValue(share.ItemId, out var shared) && sees(shared),
             ProductionRequestSent sent => string.Equals(sent.ByOrganisation, organisation, StringComparison.Ordinal)
                 || string.Equals(sent.BankOrganisationId, organisation, StringComparison.Ordinal),

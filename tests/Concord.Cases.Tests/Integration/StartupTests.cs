@@ -46,6 +46,20 @@ public sealed class StartupTests(CasesHost host) : IClassFixture<CasesHost>
     }
 
     [Theory]
+    [InlineData("Interval", "00:00:00")]
+    [InlineData("BatchSize", "0")]
+    public async Task Start_WhenTheRetentionJobIsMisconfigured_RefusesToStart(string setting, string value)
+    {
+        await using var cases = Cases(web => web.UseSettings(DemoAgreements.Settings("cases"))
+            .UseSetting("Concord:LegalBasis:Organisation", "police-ecu").UseSetting($"Concord:Retention:{setting}", value));
+
+        var exception = Assert.ThrowsAny<Exception>(cases.StartServer);
+
+        var validation = Assert.IsType<OptionsValidationException>(Unwrap(exception));
+        Assert.Contains("Concord:Retention", validation.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("concord-fiu")]
     [InlineData("concord-typology")]
     public async Task Request_WhenTheTokenIsForAnotherService_IsUnauthorised(string audience)

@@ -241,6 +241,10 @@ namespace Concord.Cases.Persistence.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_disseminations_reference");
 
+                    b.HasIndex("RetainUntil")
+                        .HasDatabaseName("ix_disseminations_retain_until")
+                        .HasFilter("taken_at IS NULL");
+
                     b.HasIndex("RecipientOrganisationId", "TakenAt", "DisseminatedAt")
                         .HasDatabaseName("ix_disseminations_recipient_organisation_id_taken_at_dissemina");
 
@@ -295,6 +299,37 @@ namespace Concord.Cases.Persistence.Migrations
                         .HasDatabaseName("ix_produced_documents_case_id_item_id");
 
                     b.ToTable("produced_documents", (string)null);
+                });
+
+            modelBuilder.Entity("Concord.Cases.Persistence.StoredItem", b =>
+                {
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("item_id");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<DateTimeOffset?>("PurgedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("purged_at");
+
+                    b.Property<DateTimeOffset>("RetainUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("retain_until");
+
+                    b.HasKey("ItemId")
+                        .HasName("pk_case_items");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_case_items_case_id");
+
+                    b.HasIndex("RetainUntil")
+                        .HasDatabaseName("ix_case_items_retain_until")
+                        .HasFilter("purged_at IS NULL");
+
+                    b.ToTable("case_items", (string)null);
                 });
 
             modelBuilder.Entity("Concord.Cases.Persistence.StoredMember", b =>
@@ -638,6 +673,16 @@ namespace Concord.Cases.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_produced_documents_cases_case_id");
+                });
+
+            modelBuilder.Entity("Concord.Cases.Persistence.StoredItem", b =>
+                {
+                    b.HasOne("Concord.Cases.Persistence.StoredCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_items_cases_case_id");
                 });
 
             modelBuilder.Entity("Concord.Cases.Persistence.StoredMember", b =>
