@@ -22,7 +22,7 @@ internal static class InboxDelivery
         CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (messageId is { } id && (await db.MarkProcessedAsync(consumer, [id], now, cancellationToken)).Count == 0)
+        if (await db.IsRedeliveryAsync(consumer, messageId, now, cancellationToken))
         {
             return InboxDeliveryOutcome.Duplicate;
         }

@@ -34,7 +34,7 @@ public sealed partial class InformationRequestedConsumer(GatewayDbContext db, Ti
 
         var now = time.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (context.MessageId is { } messageId && (await db.MarkProcessedAsync(Name, [messageId], now, cancellationToken)).Count == 0)
+        if (await db.IsRedeliveryAsync(Name, context.MessageId, now, cancellationToken))
         {
             LogDuplicate(message.RequestReference);
             return;

@@ -25,7 +25,7 @@ public sealed partial class ReportFeedbackGivenConsumer(GatewayDbContext db, Tim
         var envelope = message.Envelope!;
         var now = time.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (context.MessageId is { } messageId && (await db.MarkProcessedAsync(Name, [messageId], now, cancellationToken)).Count == 0)
+        if (await db.IsRedeliveryAsync(Name, context.MessageId, now, cancellationToken))
         {
             LogDuplicate(message.ConcordReference);
             return;

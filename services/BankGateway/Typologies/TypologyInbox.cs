@@ -22,7 +22,7 @@ public sealed class TypologyInbox(GatewayDbContext db)
         ArgumentNullException.ThrowIfNull(copy);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await LockAsync(copy.BankOrganisationId, copy.TypologyId, cancellationToken);
-        if (messageId is { } id && (await db.MarkProcessedAsync(consumer, [id], copy.ReceivedAt, cancellationToken)).Count == 0)
+        if (await db.IsRedeliveryAsync(consumer, messageId, copy.ReceivedAt, cancellationToken))
         {
             return null;
         }
@@ -49,7 +49,7 @@ public sealed class TypologyInbox(GatewayDbContext db)
         ArgumentNullException.ThrowIfNull(withdrawal);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await LockAsync(withdrawal.BankOrganisationId, withdrawal.TypologyId, cancellationToken);
-        if (messageId is { } id && (await db.MarkProcessedAsync(consumer, [id], withdrawal.ReceivedAt, cancellationToken)).Count == 0)
+        if (await db.IsRedeliveryAsync(consumer, messageId, withdrawal.ReceivedAt, cancellationToken))
         {
             return null;
         }

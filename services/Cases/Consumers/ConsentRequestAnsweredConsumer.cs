@@ -34,9 +34,9 @@ public sealed partial class ConsentRequestAnsweredConsumer(
         var message = context.Message;
         var now = time.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (context.MessageId is { } messageId && (await db.MarkProcessedAsync(Name, [messageId], now, cancellationToken)).Count == 0)
+        if (await db.IsRedeliveryAsync(Name, context.MessageId, now, cancellationToken))
         {
-            LogDuplicateMessage(messageId, message.RequestId);
+            LogDuplicateMessage(context.MessageId!.Value, message.RequestId);
             return;
         }
 

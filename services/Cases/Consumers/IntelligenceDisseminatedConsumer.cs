@@ -28,9 +28,9 @@ public sealed partial class IntelligenceDisseminatedConsumer(CasesDbContext db, 
         var envelope = message.Envelope!;
         var now = time.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (context.MessageId is { } messageId && (await db.MarkProcessedAsync(Name, [messageId], now, cancellationToken)).Count == 0)
+        if (await db.IsRedeliveryAsync(Name, context.MessageId, now, cancellationToken))
         {
-            LogDuplicateMessage(messageId, message.DisseminationReference);
+            LogDuplicateMessage(context.MessageId!.Value, message.DisseminationReference);
             return;
         }
 

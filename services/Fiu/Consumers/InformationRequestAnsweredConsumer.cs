@@ -35,9 +35,9 @@ public sealed partial class InformationRequestAnsweredConsumer(
         var envelope = message.Envelope!;
         var now = time.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (context.MessageId is { } messageId && (await db.MarkProcessedAsync(Name, [messageId], now, cancellationToken)).Count == 0)
+        if (await db.IsRedeliveryAsync(Name, context.MessageId, now, cancellationToken))
         {
-            LogDuplicateMessage(messageId, message.RequestReference);
+            LogDuplicateMessage(context.MessageId!.Value, message.RequestReference);
             return;
         }
 

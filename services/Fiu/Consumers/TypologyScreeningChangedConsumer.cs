@@ -40,9 +40,9 @@ public sealed partial class TypologyScreeningChangedConsumer(
 
         var now = time.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (context.MessageId is { } messageId && (await db.MarkProcessedAsync(Name, [messageId], now, cancellationToken)).Count == 0)
+        if (await db.IsRedeliveryAsync(Name, context.MessageId, now, cancellationToken))
         {
-            LogDuplicateMessage(messageId, message.Code, message.Version);
+            LogDuplicateMessage(context.MessageId!.Value, message.Code, message.Version);
             return;
         }
 

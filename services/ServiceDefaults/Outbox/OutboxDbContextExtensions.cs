@@ -38,6 +38,14 @@ public static class OutboxDbContextExtensions
     }
 
     /// <summary>
+    /// Records that <paramref name="consumer"/> processed the message <paramref name="messageId"/>, and says whether it
+    /// had already (a redelivery to skip). A message without an id cannot be recognised, so it is never one. Call inside
+    /// the transaction that applies the message's effects.
+    /// </summary>
+    public static async Task<bool> IsRedeliveryAsync(this DbContext context, string consumer, Guid? messageId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        messageId is { } id && (await context.MarkProcessedAsync(consumer, [id], now, cancellationToken)).Count == 0;
+
+    /// <summary>
     /// Records that <paramref name="consumer"/> processed each of <paramref name="messageIds"/> in one statement, and
     /// returns the ids it had not processed before; the others are redeliveries to skip. Call inside the transaction
     /// that applies the messages' effects, so both commit or neither does.

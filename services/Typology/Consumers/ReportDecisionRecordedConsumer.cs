@@ -19,7 +19,7 @@ public sealed class ReportDecisionRecordedConsumer(TypologyDbContext db, TimePro
         var cancellationToken = context.CancellationToken;
         var message = context.Message;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (context.MessageId is { } messageId && (await db.MarkProcessedAsync(Name, [messageId], time.GetUtcNow(), cancellationToken)).Count == 0)
+        if (await db.IsRedeliveryAsync(Name, context.MessageId, time.GetUtcNow(), cancellationToken))
         {
             return;
         }

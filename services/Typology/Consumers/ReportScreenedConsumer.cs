@@ -20,7 +20,7 @@ public sealed partial class ReportScreenedConsumer(TypologyDbContext db, TimePro
         db.ChangeTracker.Clear();
         var message = context.Message;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (context.MessageId is { } messageId && (await db.MarkProcessedAsync(Name, [messageId], time.GetUtcNow(), cancellationToken)).Count == 0)
+        if (await db.IsRedeliveryAsync(Name, context.MessageId, time.GetUtcNow(), cancellationToken))
         {
             return;
         }
