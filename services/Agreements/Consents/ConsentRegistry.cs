@@ -48,11 +48,7 @@ internal sealed partial class ConsentRegistry(AgreementsDbContext db, TimeProvid
         }
 
         var errors = new FieldErrors();
-        if (errors.Required("expiresAt", expiresAt) is { } until && until <= now)
-        {
-            errors.Add("expiresAt", ErrorCodes.InThePast, $"{until:O} has passed: a consent must expire in the future.");
-        }
-
+        ConsentValidator.Expiry(errors, expiresAt, now);
         if (errors.Any)
         {
             return Outcome.Invalid(errors.All);

@@ -64,10 +64,22 @@ public static class ConsentRequestEndpoints
             ? TypedResults.Ok(ConsentRequestResponse.From(request))
             : NotFound(id);
 
-    private static async Task<Results<Ok<ConsentRequestResponse>, ValidationProblem, ProblemHttpResult>> GrantAsync(
-        HttpContext http, Guid id, ConsentRegistry registry, AgreementsDbContext db, CancellationToken cancellationToken)
+    private static Task<Results<Ok<ConsentRequestResponse>, ValidationProblem, ProblemHttpResult>> GrantAsync(
+        HttpContext http, Guid id, ConsentRegistry registry, AgreementsDbContext db, CancellationToken cancellationToken) =>
+        AnswerAsync<ConsentGrantRequest>(http, id, db, "The grant is not valid.",
+            body => registry.GrantRequestAsync(Caller.From(http.User), id, body.ExpiresAt, cancellationToken), cancellationToken);
+
+    private static Task<Results<Ok<ConsentRequestResponse>, ValidationProblem, ProblemHttpResult>> RefuseAsync(
+        HttpContext http, Guid id, ConsentRegistry registry, AgreementsDbContext db, CancellationToken cancellationToken) =>
+        AnswerAsync<ReasonRequest>(http, id, db, "The refusal is not valid.",
+            body => registry.RefuseRequestAsync(Caller.From(http.User), id, body.Reason, cancellationToken), cancellationToken);
+
+    /// <summary>Reads the answer's body, lets <paramref name="answer"/> apply it, and turns the outcome into the response.</summary>
+    private static async Task<Results<Ok<ConsentRequestResponse>, ValidationProblem, ProblemHttpResult>> AnswerAsync<TBody>(
+        HttpContext http, Guid id, AgreementsDbContext db, string invalid, Func<TBody, Task<Outcome>> answer, CancellationToken cancellationToken)
+        where TBody : class
     {
-        var body = await RequestJson.ReadAsync<ConsentGrantRequest>(http.Request, RequestLimits.BodyBytes, cancellationToken);
+        var body = await RequestJson.ReadAsync<TBody>(http.Request, RequestLimits.BodyBytes, cancellationToken);
         if (body.FailureStatus is { } status)
         {
             return Problems.Body(status, body.FailureDetail);
@@ -78,24 +90,7 @@ public static class ConsentRequestEndpoints
             return Problems.Validation([body.Error!], "The request body is not valid.");
         }
 
-        return await AnsweredAsync(await registry.GrantRequestAsync(Caller.From(http.User), id, body.Value.ExpiresAt, cancellationToken), id, db, "The grant is not valid.", cancellationToken);
-    }
-
-    private static async Task<Results<Ok<ConsentRequestResponse>, ValidationProblem, ProblemHttpResult>> RefuseAsync(
-        HttpContext http, Guid id, ConsentRegistry registry, AgreementsDbContext db, CancellationToken cancellationToken)
-    {
-        var body = await RequestJson.ReadAsync<ReasonRequest>(http.Request, RequestLimits.BodyBytes, cancellationToken);
-        if (body.FailureStatus is { } status)
-        {
-            return Problems.Body(status, body.FailureDetail);
-        }
-
-        if (body.Value is null)
-        {
-            return Problems.Validation([body.Error!], "The request body is not valid.");
-        }
-
-        return await AnsweredAsync(await registry.RefuseRequestAsync(Caller.From(http.User), id, body.Value.Reason, cancellationToken), id, db, "The refusal is not valid.", cancellationToken);
+        return await AnsweredAsync(await answer(body.Value), id, db, invalid, cancellationToken);
     }
 
     private static async Task<Results<Ok<ConsentRequestResponse>, ValidationProblem, ProblemHttpResult>> AnsweredAsync(

@@ -24,11 +24,17 @@ public static class ConsentValidator
         }
 
         errors.Required("purpose", request.Purpose);
-        if (errors.Required("expiresAt", request.ExpiresAt) is { } expiresAt && expiresAt <= now)
-        {
-            errors.Add("expiresAt", ErrorCodes.InThePast, $"{expiresAt:O} has passed: a consent must expire in the future.");
-        }
-
+        Expiry(errors, request.ExpiresAt, now);
         return errors.All;
+    }
+
+    /// <summary>A consent's expiry: required, and in the future.</summary>
+    public static void Expiry(FieldErrors errors, DateTimeOffset? expiresAt, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        if (errors.Required("expiresAt", expiresAt) is { } until && until <= now)
+        {
+            errors.Add("expiresAt", ErrorCodes.InThePast, $"{until:O} has passed: a consent must expire in the future.");
+        }
     }
 }
