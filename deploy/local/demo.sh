@@ -70,6 +70,16 @@ show_problem() {
     "$WORK/body" 2>/dev/null || sed 's/^/   /' "$WORK/body"
 }
 
+# demo_token CLIENT SECRET SCOPE: prints a client-credentials token for one of the demo's clients.
+demo_token() {
+  local status
+  status="$(curl -sS --max-time 30 -o "$WORK/token" -w '%{http_code}' -d grant_type=client_credentials \
+    -d "client_id=$1" -d "client_secret=$2" -d "scope=$3" "$IDENTITY_URL/connect/token")" ||
+    fail "the Identity service at $IDENTITY_URL did not answer; is Concord running? (deploy/local/up.sh)"
+  [ "$status" = 200 ] || fail "token request for $1 ($3) answered $status: $(cat "$WORK/token")"
+  jq -r .access_token "$WORK/token"
+}
+
 declare -A TOKENS=()
 # Gets (once) a token for an organisation's demo client from deploy/seed/demo-seed.json:
 # <organisation>-filing / demo-<organisation>-secret.
@@ -238,10 +248,7 @@ fi
 # The account both banks reported: Brightwash Valeting Ltd's account at Alpha (alpha-0001 and beta-0002).
 SHARED_IBAN=GB96ALPH40051587654321
 JMLIT=AGR-GB-JMLIT-2026
-status="$(curl -sS --max-time 30 -o "$WORK/token" -w '%{http_code}' -d grant_type=client_credentials \
-  -d client_id=fiu-gb-system -d client_secret=demo-fiu-gb-secret -d scope=concord.fiu "$IDENTITY_URL/connect/token")"
-[ "$status" = 200 ] || fail "token request for fiu-gb-system answered $status: $(cat "$WORK/token")"
-FIU="$(jq -r .access_token "$WORK/token")"
+FIU="$(demo_token fiu-gb-system demo-fiu-gb-secret concord.fiu)"
 
 section "FIU analysis: the triage queue and cross-bank links (as fiu-gb-system)"
 status="$(http GET "$FIU_URL/api/v1/triage?pageSize=5" "$FIU")"
@@ -374,13 +381,7 @@ jq -r '.banks[] | "   FIU figures for \(.bank): \(.reportsReceived) received, \(
 printf '\nRequests for information and feedback complete: each bank saw only its own request, answer and feedback.\n'
 
 # analyst_token CLIENT: a token for an FIU analyst's demo client (scope concord.typology).
-analyst_token() {
-  local status
-  status="$(curl -sS --max-time 30 -o "$WORK/token" -w '%{http_code}' -d grant_type=client_credentials \
-    -d "client_id=$1" -d "client_secret=demo-$1-secret" -d scope=concord.typology "$IDENTITY_URL/connect/token")"
-  [ "$status" = 200 ] || fail "token request for $1 answered $status: $(cat "$WORK/token")"
-  jq -r .access_token "$WORK/token"
-}
+analyst_token() { demo_token "$1" "demo-$1-secret" concord.typology; }
 
 section "Typologies: drafted by one FIU analyst, approved by another, published to their audience ($TYPOLOGY_URL)"
 [ -f "$TYPOLOGIES_FILE" ] || fail "no demo typologies in $TYPOLOGIES_FILE"
@@ -525,13 +526,7 @@ sed 's/^/     /' "$WORK/body"
 printf '\nTypologies complete: each bank received and acknowledged only what its audience and agreements allow; the FIU sees what they achieve.\n'
 
 # cases_token CLIENT: a token for a task-force member's demo client (scope concord.cases).
-cases_token() {
-  local status
-  status="$(curl -sS --max-time 30 -o "$WORK/token" -w '%{http_code}' -d grant_type=client_credentials \
-    -d "client_id=$1" -d "client_secret=demo-$1-secret" -d scope=concord.cases "$IDENTITY_URL/connect/token")"
-  [ "$status" = 200 ] || fail "token request for $1 answered $status: $(cat "$WORK/token")"
-  jq -r .access_token "$WORK/token"
-}
+cases_token() { demo_token "$1" "demo-$1-secret" concord.cases; }
 
 # expect STATUS WHAT: fails the demo, showing the problem, unless the last call answered STATUS.
 expect() {
@@ -542,10 +537,7 @@ section "A task force's case: from the FIU's dissemination to closure ($CASES_UR
 POLICE="$(cases_token police-ecu-cases)"
 PROSECUTOR="$(cases_token cps-demo-cases)"
 INVESTIGATOR="$(cases_token bank-alpha-investigator)"
-status="$(curl -sS --max-time 30 -o "$WORK/token" -w '%{http_code}' -d grant_type=client_credentials \
-  -d client_id=fiu-gb-system -d client_secret=demo-fiu-gb-secret -d scope=concord.agreements "$IDENTITY_URL/connect/token")"
-[ "$status" = 200 ] || fail "token request for fiu-gb-system (concord.agreements) answered $status"
-FIU_AGREEMENTS="$(jq -r .access_token "$WORK/token")"
+FIU_AGREEMENTS="$(demo_token fiu-gb-system demo-fiu-gb-secret concord.agreements)"
 # Note: a consent is scoped to originator, recipient and purpose, so one left by an earlier run (a run that stopped
 # before its end) would already show the prosecutor the FIU's item: the FIU withdraws those first.
 status="$(http GET "$AGREEMENTS_URL/api/v1/consents?pageSize=200" "$FIU_AGREEMENTS")"
